@@ -1,0 +1,147 @@
+// Internals shared by the bundle reader's files: libarchive handles, the
+// byte budget behind the decompression-bomb check, and the sources that
+// stream member data. Not part of the library's interface.
+#pragma once
+
+#include <archive.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <memory>
+#include <string>
+
+#include "byte_source.h"
+#include "read_limits.h"
+
+namespace analyzer {
+namespace archive_io {
+
+inline constexpr size_t kHeadBytes = 64 << 10;
+// Nested archives up to this size are loaded so libarchive can seek (zip
+// central directory: more robust than scanning local headers); larger ones
+// are streamed so memory stays flat.
+inline constexpr uint64_t kLoadNestedBelow = 16 << 20;
+inline constexpr uint64_t kRatioGrace = 1 << 20;  // below this output, ratios mean nothing
+
+struct ArchiveFree {
+  void operator()(archive* a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveFree>;
+
+inline ArchivePtr NewArchiveReader(bool raw_allowed) {
+  ArchivePtr a(archive_read_new());
+  archive_read_support_filter_all(a.get());
+  archive_read_support_format_all(a.get());
+  if (raw_allowed) archive_read_support_format_raw(a.get());
+  return a;
+}
+
+inline std::string ArchiveError(archive* a, const char* fallback) {
+  const char* e = archive_error_string(a);
+  return e != nullptr ? e : fallback;
+}
+
+inline std::string Basename(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// "x.log.gz" -> "x.log": the name libarchive's raw format cannot know.
+inline std::string StripCompressionSuffix(const std::string& name) {
+  for (const char* s : {".gz", ".bz2", ".xz", ".zst", ".GZ"}) {
+    const std::string suffix(s);
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return name.substr(0, name.size() - suffix.size());
+  }
+  return name;
+}
+
+inline bool UnsafePath(const std::string& p) {
+  if (p.empty() || p[0] == '/' || p[0] == '\\') return true;
+  if (p.size() > 1 && p[1] == ':') return true;  // C:\...
+  size_t start = 0;
+  for (size_t i = 0; i <= p.size(); ++i) {
+    if (i == p.size() || p[i] == '/' || p[i] == '\\') {
+      if (p.compare(start, i - start, "..") == 0 && i - start == 2) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
+// Byte accounting for one archive: the expansion-ratio check.
+struct ArchiveBudget {
+  uint64_t compressed_size = 0;        // known size of the archive, or 0
+  const uint64_t* consumed = nullptr;  // bytes fed so far when streamed
+  uint64_t produced = 0;
+
+  uint64_t Denominator() const {
+    return std::max<uint64_t>({compressed_size, consumed ? *consumed : 0, 1});
+  }
+};
+
+// Streams one member's data out of libarchive, enforcing the limits.
+class MemberSource : public ByteSource {
+ public:
+  MemberSource(archive* a, ArchiveBudget& budget, const Limits& limits, uint64_t& total)
+      : a_(a), budget_(budget), limits_(limits), total_(total) {}
+
+  long Read(char* buf, size_t n) override {
+    if (!error_.empty()) return -1;
+    const la_ssize_t k = archive_read_data(a_, buf, n);
+    if (k < 0) {
+      error_ = ArchiveError(a_, "read error");
+      return -1;
+    }
+    budget_.produced += static_cast<uint64_t>(k);
+    total_ += static_cast<uint64_t>(k);
+    if (budget_.produced > kRatioGrace &&
+        budget_.produced > limits_.max_expansion_ratio * budget_.Denominator()) {
+      bomb_ = true;
+      error_ = "expansion ratio over " + std::to_string(static_cast<long long>(limits_.max_expansion_ratio)) +
+               ":1 (" + std::to_string(budget_.produced) + " bytes out of " +
+               std::to_string(budget_.Denominator()) +
+               "): decompression bomb? (--max-expansion-ratio); rest of this archive abandoned";
+      return -1;
+    }
+    if (total_ > limits_.max_total_bytes) {
+      bomb_ = true;
+      error_ = "more than " + std::to_string(limits_.max_total_bytes) +
+               " bytes decompressed for this input (--max-total-bytes); reading stopped";
+      return -1;
+    }
+    return static_cast<long>(k);
+  }
+  const std::string& error() const override { return error_; }
+  bool bomb() const { return bomb_; }
+
+ private:
+  archive* a_;
+  ArchiveBudget& budget_;
+  const Limits& limits_;
+  uint64_t& total_;
+  std::string error_;
+  bool bomb_ = false;
+};
+
+// libarchive client that pulls a nested archive's bytes from its parent.
+struct NestedClient {
+  ByteSource* source;
+  std::string buffer = std::string(64 << 10, '\0');
+  uint64_t consumed = 0;
+
+  static la_ssize_t Read(archive* a, void* self, const void** out) {
+    auto* c = static_cast<NestedClient*>(self);
+    const long k = c->source->Read(c->buffer.data(), c->buffer.size());
+    if (k < 0) {
+      archive_set_error(a, EIO, "%s", c->source->error().c_str());
+      return -1;
+    }
+    c->consumed += static_cast<uint64_t>(k);
+    *out = c->buffer.data();
+    return k;
+  }
+};
+
+}  // namespace archive_io
+}  // namespace analyzer

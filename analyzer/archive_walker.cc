@@ -1,0 +1,136 @@
+// BundleReader's walk through one archive: members, nesting, limits.
+#include <archive.h>
+#include <archive_entry.h>
+
+#include "archive_io.h"
+#include "bundle_reader.h"
+
+namespace analyzer {
+namespace {
+
+using namespace archive_io;
+
+std::string MemberName(archive_entry* e, uint64_t index) {
+  const char* name = archive_entry_pathname_utf8(e);
+  if (name == nullptr) name = archive_entry_pathname(e);
+  if (name == nullptr || *name == '\0') return "#" + std::to_string(index);
+  return name;
+}
+
+// Why a member must not be read, or "" when it may.
+std::string RefusalReason(archive_entry* e, const std::string& name) {
+  if (const char* target = archive_entry_symlink(e))
+    return std::string("symbolic link to '") + target + "': links are never followed";
+  if (const char* target = archive_entry_hardlink(e))
+    return std::string("hard link to '") + target + "': links are never followed";
+  if (archive_entry_filetype(e) != AE_IFREG) return "not a regular file";
+  if (UnsafePath(name)) return "unsafe path (absolute or containing '..'): never followed";
+  return "";
+}
+
+}  // namespace
+
+bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth, uint64_t size,
+                               const uint64_t* consumed) {
+  InventoryItem self;
+  self.source = source;
+  self.kind = "archive";
+  ArchiveBudget budget;
+  budget.compressed_size = size;
+  budget.consumed = consumed;
+  uint64_t index = 0;
+  int retries = 0;
+  bool ok = true;
+  while (!stopped_) {
+    archive_entry* e = nullptr;
+    const int r = archive_read_next_header(a, &e);
+    if (r == ARCHIVE_EOF) break;
+    if (r == ARCHIVE_RETRY && ++retries < 4) continue;
+    if (r < ARCHIVE_WARN) {
+      const std::string why = ArchiveError(a, "corrupt archive");
+      if (index == 0) {
+        self.status = EntryStatus::kFailed;
+        self.reason = "not a readable archive: " + why;
+        ok = false;
+      } else {
+        sink_.OnProblem({source, "archive ends early (truncated or corrupt) after " +
+                                     std::to_string(index) + " entries: " + why});
+      }
+      break;
+    }
+    if (r == ARCHIVE_WARN) sink_.OnProblem({source, ArchiveError(a, "warning")});
+    std::string name = MemberName(e, index++);
+    if (archive_format(a) == ARCHIVE_FORMAT_RAW) name = StripCompressionSuffix(Basename(source));
+    if (archive_entry_filetype(e) == AE_IFDIR) continue;
+    const std::string member_source = source + "!/" + name;
+    if (!CountEntry(member_source)) break;
+    if (std::string why = RefusalReason(e, name); !why.empty()) {
+      Skip(member_source, why);
+      continue;
+    }
+    if (archive_entry_is_encrypted(e)) {
+      Fail(member_source, "file", "encrypted member: cannot be read without its password");
+      continue;
+    }
+    EntryInfo info{member_source, name, depth,
+                   archive_entry_size_is_set(e) ? archive_entry_size(e) : -1};
+    MemberSource data(a, budget, limits_, total_bytes_);
+    HandleMember(info, data);
+    if (data.bomb()) {
+      sink_.OnProblem({member_source, data.error()});
+      break;
+    }
+  }
+  self.entries = index;
+  self.bytes = budget.produced;
+  sink_.OnInventory(std::move(self));
+  return ok;
+}
+
+void BundleReader::HandleMember(const EntryInfo& info, ByteSource& data) {
+  std::string head;
+  if (!ReadUpTo(data, kHeadBytes, &head)) {
+    Fail(info.source, "file", "cannot read member: " + data.error());
+    return;
+  }
+  std::string why;
+  const MemberKind kind = ClassifyMember(info.name, head, &why);
+  if (kind == MemberKind::kBinary) return Skip(info.source, why);
+  PrefixedSource rest(head, data);
+  if (kind == MemberKind::kText) return sink_.OnFile(info, rest);
+  if (info.depth >= limits_.max_depth) {
+    return Skip(info.source, "archive nested deeper than " + std::to_string(limits_.max_depth) +
+                                 " levels (--max-depth): not opened");
+  }
+  OpenNested(info, rest, kind == MemberKind::kCompressedFile, head);
+}
+
+void BundleReader::OpenNested(const EntryInfo& info, ByteSource& data, bool raw_allowed,
+                              std::string_view head) {
+  const bool needs_seek = head.substr(0, 6) == std::string_view("7z\xBC\xAF\x27\x1C", 6);
+  const bool small = info.size >= 0 && static_cast<uint64_t>(info.size) <= kLoadNestedBelow;
+  ArchivePtr child = NewArchiveReader(raw_allowed);
+  if (needs_seek || small) {
+    std::string whole;
+    const uint64_t cap = limits_.max_in_memory_archive;
+    if (!ReadUpTo(data, cap + 1, &whole)) return Fail(info.source, "archive", "cannot read: " + data.error());
+    if (whole.size() > cap) {
+      return Fail(info.source, "archive", "nested archive over " + std::to_string(cap) +
+                                              " bytes must be loaded to be read (--max-in-memory-archive)");
+    }
+    if (archive_read_open_memory(child.get(), whole.data(), whole.size()) != ARCHIVE_OK) {
+      return Fail(info.source, "archive",
+                  "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+    }
+    WalkArchive(child.get(), info.source, info.depth + 1, whole.size());
+    return;
+  }
+  NestedClient client{&data};
+  if (archive_read_open(child.get(), &client, nullptr, &NestedClient::Read, nullptr) != ARCHIVE_OK) {
+    return Fail(info.source, "archive",
+                "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+  }
+  WalkArchive(child.get(), info.source, info.depth + 1, 0, &client.consumed);
+}
+
+}  // namespace analyzer

@@ -1,0 +1,120 @@
+#include "cli_options.h"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+namespace analyzer {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kUsage =
+    "usage: analyzer <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  records BUNDLE...   print every record as JSON Lines (time, source, line, host,\n"
+    "                      component, level, text); --inventory prints the entries instead\n"
+    "  scan BUNDLE...      run the rule packs and report the usage errors found\n"
+    "  rules list|test|lint  show, test (examples) or validate the loaded rule packs\n"
+    "\n"
+    "BUNDLE is a .zip, .tar, .tar.gz/.tgz, .7z, a single log file (also .gz) or a directory.\n"
+    "\n"
+    "exit status: 0 ran (no finding at or above --fail-on); 1 a finding at or above\n"
+    "--fail-on; 2 usage, rule or format error; 3 no input could be read.\n";
+
+po::options_description Describe(CliOptions* o) {
+  po::options_description common("options");
+  common.add_options()
+      ("help,h", "show this help")
+      ("rules", po::value(&o->rules_dirs)->composing(),
+       "directory of rule packs added to the shipped ones (a pack with the same name replaces it)")
+      ("data-dir", po::value(&o->data_dir), "where the shipped rules/ directory is")
+      ("assume-tz", po::value(&o->assume_tz)->default_value("UTC"),
+       "zone for timestamps written without one: +01:00, -0530, UTC or an IANA name")
+      ("from", po::value(&o->from), "only records at or after this time (RFC 3339)")
+      ("to", po::value(&o->to), "only records before this time (RFC 3339)")
+      ("inventory", po::bool_switch(&o->inventory), "records: print the inventory of entries")
+      ("json", po::value(&o->json_out), "scan: write the JSON report to FILE, or - for stdout")
+      ("html", po::value(&o->html_out), "scan: write the HTML report to FILE")
+      ("lang", po::value(&o->lang)->default_value("en"), "report language: en or fr")
+      ("fail-on", po::value(&o->fail_on)->default_value("none"),
+       "exit 1 when a finding is at least this severe: info, low, medium, high, critical, none")
+      ("episode-gap", po::value(&o->episode_gap)->default_value("15m"),
+       "occurrences closer than this belong to one episode")
+      ("quiet,q", po::bool_switch(&o->quiet), "no summary on stderr");
+  po::options_description limits("limits (each has a default; hitting one is reported)");
+  Limits& l = o->limits;
+  limits.add_options()
+      ("max-depth", po::value(&l.max_depth)->default_value(l.max_depth), "archive nesting depth")
+      ("max-expansion-ratio", po::value(&l.max_expansion_ratio)->default_value(l.max_expansion_ratio),
+       "decompressed bytes per compressed byte in one archive")
+      ("max-total-bytes", po::value(&l.max_total_bytes)->default_value(l.max_total_bytes),
+       "decompressed bytes per input")
+      ("max-line-bytes", po::value(&l.max_line_bytes)->default_value(l.max_line_bytes),
+       "longer lines are cut")
+      ("max-record-bytes", po::value(&l.max_record_bytes)->default_value(l.max_record_bytes),
+       "longer multi-line records are cut")
+      ("max-entries", po::value(&l.max_entries)->default_value(l.max_entries), "entries per input")
+      ("max-in-memory-archive",
+       po::value(&l.max_in_memory_archive)->default_value(l.max_in_memory_archive),
+       "largest nested archive loaded into memory (7z must be)");
+  common.add(limits);
+  return common;
+}
+
+bool Validate(const CliOptions& o, std::string* message) {
+  if (o.lang != "en" && o.lang != "fr") return *message = "--lang must be en or fr", false;
+  if (o.limits.max_depth < 1) return *message = "--max-depth must be at least 1", false;
+  if (o.limits.max_expansion_ratio < 1) return *message = "--max-expansion-ratio must be >= 1", false;
+  if (o.limits.max_line_bytes < 64 || o.limits.max_record_bytes < 64)
+    return *message = "--max-line-bytes and --max-record-bytes must be at least 64", false;
+  if (o.command == "rules") {
+    if (o.subcommand != "list" && o.subcommand != "test" && o.subcommand != "lint")
+      return *message = "rules needs list, test or lint", false;
+  } else if (o.inputs.empty()) {
+    return *message = o.command + " needs at least one BUNDLE", false;
+  }
+  return true;
+}
+
+}  // namespace
+
+ParseOutcome ParseCommandLine(int argc, const char* const* argv, CliOptions* out,
+                              std::string* message) {
+  po::options_description desc = Describe(out);
+  std::ostringstream help;
+  help << kUsage << "\n" << desc;
+  if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+      std::string(argv[1]) == "help") {
+    *message = help.str();
+    return argc < 2 ? ParseOutcome::kError : ParseOutcome::kHelp;
+  }
+  out->command = argv[1];
+  if (out->command != "records" && out->command != "scan" && out->command != "rules") {
+    *message = "unknown command '" + out->command + "'\n\n" + kUsage;
+    return ParseOutcome::kError;
+  }
+  std::vector<std::string> positional;
+  po::options_description all = desc;
+  all.add_options()("positional", po::value(&positional)->composing(), "");
+  po::positional_options_description pos;
+  pos.add("positional", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    *message = std::string(e.what()) + "\n(see analyzer --help)";
+    return ParseOutcome::kError;
+  }
+  if (vm.count("help")) return *message = help.str(), ParseOutcome::kHelp;
+  if (out->command == "rules" && !positional.empty()) {
+    out->subcommand = positional.front();
+    positional.erase(positional.begin());
+  }
+  out->inputs = positional;
+  if (!Validate(*out, message)) return ParseOutcome::kError;
+  return ParseOutcome::kRun;
+}
+
+}  // namespace analyzer

@@ -1,0 +1,40 @@
+// CliOptions: the command line, parsed. The only module that knows
+// Boost.Program_options; everything else receives this plain struct.
+//
+//   analyzer records BUNDLE... [--from T] [--to T] [--inventory]
+//   analyzer scan BUNDLE... [--json FILE|-] [--html FILE] [--lang en|fr] [--fail-on SEVERITY]
+//   analyzer rules list|test|lint [--rules DIR]
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "read_limits.h"
+
+namespace analyzer {
+
+struct CliOptions {
+  std::string command;     // "records", "scan", "rules"
+  std::string subcommand;  // for "rules": "list", "test", "lint"
+  std::vector<std::string> inputs;
+  std::vector<std::string> rules_dirs;  // --rules, added to or replacing shipped packs
+  std::string data_dir;                 // --data-dir: shipped rules/ (default: found near the binary)
+  std::string assume_tz = "UTC";
+  std::string from, to;                 // RFC 3339, "" when unset
+  bool inventory = false;
+  std::string json_out;                 // "" none, "-" stdout
+  std::string html_out;
+  std::string lang = "en";
+  std::string fail_on = "none";
+  std::string episode_gap = "15m";
+  bool quiet = false;
+  Limits limits;
+};
+
+enum class ParseOutcome { kRun, kHelp, kError };
+
+// Fills *out. On kHelp or kError, *message holds the text to print.
+ParseOutcome ParseCommandLine(int argc, const char* const* argv, CliOptions* out,
+                              std::string* message);
+
+}  // namespace analyzer

@@ -1,0 +1,41 @@
+// Ingest: one input (bundle, directory or file) to a stream of records plus
+// the input's summary: its inventory, its problems, its time range.
+//
+//   IngestOptions opt{&formats, TimeZone::Utc(), Limits()};
+//   InputSummary s = IngestInput("bundle.zip", opt, my_record_sink);
+//
+// Records reach the sink in the order the entries appear in the bundle
+// (directories: sorted by path); nothing is collected here but the summary.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "format_set.h"
+#include "inventory.h"
+#include "read_limits.h"
+#include "record.h"
+#include "time_zone.h"
+
+namespace analyzer {
+
+struct IngestOptions {
+  const FormatSet* formats = nullptr;
+  TimeZone assumed_zone = TimeZone::Utc();
+  Limits limits;
+  bool digest = true;  // compute the input file's SHA-256
+};
+
+struct InputSummary {
+  std::string path;
+  std::string sha256;  // "" for directories
+  bool readable = false;
+  uint64_t entries = 0, bytes = 0, records = 0;
+  UtcTime first, last;
+  std::vector<InventoryItem> inventory;  // sorted by source
+  std::vector<Problem> problems;         // in the order met
+};
+
+InputSummary IngestInput(const std::string& path, const IngestOptions& options, RecordSink& out);
+
+}  // namespace analyzer

@@ -1,0 +1,35 @@
+// JsonFile: a JSON document read from disk (comments allowed), remembering
+// its text so that problems can be reported as `file:line:col` for any value
+// named by a JSON pointer ("/rules/3/pattern").
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace analyzer {
+
+struct JsonFile {
+  std::string path;
+  std::string text;
+  nlohmann::json value;
+
+  // Reads and parses `path`. On failure returns false and sets *error to
+  // "path:line:col: what".
+  bool Load(const std::string& file_path, std::string* error);
+  // Parses `json_text` as if read from `file_path` (tests, embedded packs).
+  bool Parse(const std::string& file_path, std::string json_text, std::string* error);
+
+  // "path:line:col" of the value at `pointer` (or of the closest enclosing
+  // value that exists).
+  std::string Where(const std::string& pointer) const;
+};
+
+// Line and column (1-based) of byte `offset` in `text`.
+void LineCol(const std::string& text, size_t offset, int* line, int* col);
+
+// Byte offset of the value at JSON `pointer` in `text`; npos if absent.
+// Understands // and /* */ comments, as the loader does.
+size_t LocatePointer(const std::string& text, const std::string& pointer);
+
+}  // namespace analyzer
