@@ -25,6 +25,14 @@ struct JsonFile {
   std::string Where(const std::string& pointer) const;
 };
 
+// The member `key` of `v`, or an empty value: safe to iterate (unlike a
+// temporary from json::value(), whose items() would dangle).
+inline const nlohmann::json& Member(const nlohmann::json& v, const char* key) {
+  static const nlohmann::json kEmpty;
+  auto it = v.find(key);
+  return it == v.end() ? kEmpty : *it;
+}
+
 // Line and column (1-based) of byte `offset` in `text`.
 void LineCol(const std::string& text, size_t offset, int* line, int* col);
 

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "json_file.h"
+
 namespace analyzer {
 namespace {
 
@@ -80,11 +82,11 @@ void JsonSchema::Check(const json& raw_schema, const json& value, const std::str
 
 void JsonSchema::CheckObject(const json& schema, const json& value, const std::string& ptr,
                              std::vector<SchemaViolation>* out) const {
-  for (const auto& req : schema.value("required", json::array())) {
+  for (const auto& req : Member(schema, "required")) {
     if (!value.contains(req.get<std::string>()))
       out->push_back({ptr, "is missing required field \"" + req.get<std::string>() + "\""});
   }
-  const json props = schema.value("properties", json::object());
+  const json props = Member(schema, "properties");
   const json additional = schema.value("additionalProperties", json(true));
   for (const auto& [key, member] : value.items()) {
     const std::string child = ptr + "/" + Escape(key);

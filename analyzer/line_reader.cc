@@ -61,18 +61,24 @@ bool LineReader::Next(std::string_view* line) {
     const void* nl = std::memchr(buf_.data() + scan_, '\n', buf_.size() - scan_);
     if (nl != nullptr) {
       const size_t end = static_cast<const char*>(nl) - buf_.data();
-      if (end - pos_ <= max_line_) {
-        *line = StripCr(std::string_view(buf_).substr(pos_, end - pos_));
+      const std::string_view text = StripCr(std::string_view(buf_).substr(pos_, end - pos_));
+      if (text.size() <= max_line_) {  // the CR of a CRLF does not count
+        *line = text;
         pos_ = scan_ = end + 1;
         ++line_number_;
         return true;
       }
     }
-    if (buf_.size() - pos_ > max_line_) break;  // too long: cut below
+    // Too long: cut below. One byte of slack, in case it is the CR of a CRLF
+    // whose LF is in the next chunk.
+    const size_t pending = buf_.size() - pos_;
+    if (pending > max_line_ + 1 || (pending == max_line_ + 1 && buf_.back() != '\r')) break;
     scan_ = buf_.size();
     if (!Fill()) {
       if (pos_ >= buf_.size() || failed_) return false;
-      *line = StripCr(std::string_view(buf_).substr(pos_));
+      const std::string_view text = StripCr(std::string_view(buf_).substr(pos_));
+      if (text.size() > max_line_) break;
+      *line = text;
       pos_ = scan_ = buf_.size();
       ++line_number_;
       return true;

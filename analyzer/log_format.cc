@@ -38,7 +38,7 @@ bool CompileRegex(const JsonFile& file, LogFormat* f, std::vector<std::string>* 
 }
 
 void ReadSamples(const json& v, LogFormat* f) {
-  for (const auto& s : v.value("samples", json::array())) {
+  for (const auto& s : Member(v, "samples")) {
     FormatSample sample;
     sample.line = s.value("line", "");
     sample.header = s.value("header", "");
@@ -49,7 +49,7 @@ void ReadSamples(const json& v, LogFormat* f) {
     sample.message = s.value("message", "");
     f->samples.push_back(std::move(sample));
   }
-  for (const auto& s : v.value("non_starting_samples", json::array()))
+  for (const auto& s : Member(v, "non_starting_samples"))
     f->non_starting_samples.push_back(s.get<std::string>());
 }
 
@@ -80,8 +80,8 @@ bool BuildFormat(const JsonFile& file, LogFormat* f, std::vector<std::string>* e
   f->multiline = v.value("multiline", f->kind == LogFormat::Kind::kRegex);
   f->fallback = v.value("fallback", false);
   f->sniff = v.value("sniff", true);
-  for (const auto& g : v.value("globs", json::array())) f->globs.push_back(g.get<std::string>());
-  const auto forms = v.value("timestamp_formats", json::array());
+  for (const auto& g : Member(v, "globs")) f->globs.push_back(g.get<std::string>());
+  const auto forms = Member(v, "timestamp_formats");
   for (size_t i = 0; i < forms.size(); ++i) {
     TimestampFormat tf(forms[i].get<std::string>());
     if (!tf.ok())

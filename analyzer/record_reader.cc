@@ -72,7 +72,10 @@ class RecordBuilder {
     r.source = info_.source;
     r.line = line_;
     r.host = host_.empty() ? std::string_view(origin_.host) : std::string_view(host_);
-    r.component = component_.empty() ? std::string_view(origin_.component) : std::string_view(component_);
+    // The role named by the path (role zip) is the component: a format's
+    // captured component (".dtr" Type, "[Component]") only fills in when the
+    // path names no role, so rule scopes see one stable name per role.
+    r.component = origin_.component.empty() ? std::string_view(component_) : std::string_view(origin_.component);
     r.level = level_;
     r.text = text_;
     r.message = message_.empty() ? std::string_view(text_) : message_.In(text_);

@@ -1,8 +1,108 @@
+// `analyzer scan`: ingest every bundle, match, correlate, report.
+#include <fstream>
+#include <iostream>
+
 #include "commands.h"
+#include "correlator.h"
 #include "exit_status.h"
+#include "load_rules.h"
+#include "matcher.h"
+#include "report_json.h"
+#include "setup.h"
+#include "terminal_text.h"
+
 namespace analyzer {
-int RunScan(const CliOptions&, const std::string&, std::ostream&, std::ostream& err) {
-  err << "analyzer: scan is not built yet\n";
-  return kExitUsage;
+namespace {
+
+// Passes on only the records inside --from/--to.
+class TimeFilter : public RecordSink {
+ public:
+  TimeFilter(const Setup& setup, RecordSink& next) : setup_(setup), next_(next) {}
+  void OnRecord(const Record& r) override {
+    if (setup_.InRange(r.time)) next_.OnRecord(r);
+  }
+
+ private:
+  const Setup& setup_;
+  RecordSink& next_;
+};
+
+bool WriteFile(const std::string& path, const std::string& text, std::ostream& err) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << text;
+  if (f.good()) return true;
+  err << "analyzer: cannot write " << path << "\n";
+  return false;
 }
+
+void PrintSummary(const std::vector<InputSummary>& inputs, const Findings& findings, std::ostream& out) {
+  for (const InputSummary& s : inputs) {
+    size_t read = 0, skipped = 0, failed = 0;
+    for (const auto& item : s.inventory) {
+      read += item.status == EntryStatus::kRead;
+      skipped += item.status == EntryStatus::kSkipped;
+      failed += item.status == EntryStatus::kFailed;
+    }
+    out << TerminalSafe(s.path) << ": " << s.records << " records; entries " << read << " read, "
+        << skipped << " skipped, " << failed << " failed; " << s.problems.size() << " problem(s)\n";
+  }
+  for (const Finding& f : findings.incidents) {
+    out << "  " << SeverityName(f.severity) << " " << f.error_code << " (" << f.cause << ") "
+        << FormatRfc3339(f.first_seen) << " .. " << FormatRfc3339(f.last_seen) << " on ";
+    for (size_t i = 0; i < f.hosts.size(); ++i) out << (i ? ", " : "") << TerminalSafe(f.hosts[i]);
+    out << " [" << f.count << " occurrence(s), " << f.episodes.size() << " episode(s)]\n";
+  }
+  if (findings.incidents.empty()) out << "  no usage error found\n";
+  for (const Verdict& v : findings.verdicts)
+    if (v.status == "not_evaluated") out << "  " << v.error_code << ": not evaluated (" << v.reason << ")\n";
+}
+
+int ExitStatusFor(const CliOptions& options, const Findings& findings, std::ostream& err) {
+  if (options.fail_on == "none") return kExitOk;
+  Severity threshold;
+  if (!ParseSeverity(options.fail_on, &threshold)) {
+    err << "analyzer: --fail-on must be info, low, medium, high, critical or none\n";
+    return kExitUsage;
+  }
+  for (const Finding& f : findings.incidents)
+    if (f.severity >= threshold) return kExitFindings;
+  for (const Finding& f : findings.notes)
+    if (f.severity >= threshold) return kExitFindings;
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream& out,
+            std::ostream& err) {
+  Setup setup;
+  RuleSet rules;
+  FindingOptions finding_options;
+  finding_options.lang = options.lang;
+  if (!ParseDuration(options.episode_gap, &finding_options.episode_gap_ticks)) {
+    err << "analyzer: --episode-gap '" << options.episode_gap << "' is not a duration (15m)\n";
+    return kExitUsage;
+  }
+  if (!PrepareSetup(options, data_dir, &setup, err) || !LoadRules(data_dir, options.rules_dirs, &rules, err))
+    return kExitUsage;
+  Matcher matcher(rules);
+  TimeFilter filter(setup, matcher);
+  std::vector<InputSummary> inputs;
+  bool any = false;
+  for (const std::string& input : options.inputs) {
+    inputs.push_back(IngestInput(input, setup.ingest, filter));
+    any |= inputs.back().readable;
+  }
+  Correlate(rules, matcher.data_end(), &matcher.hits());
+  const Findings findings = BuildFindings(rules, matcher.hits(), matcher.components(), finding_options);
+  ReportContext context{&rules, &inputs, &findings, options.lang};
+  const bool json_to_stdout = options.json_out == "-";
+  if (json_to_stdout) out << RenderJsonReport(context);
+  else if (!options.json_out.empty() && !WriteFile(options.json_out, RenderJsonReport(context), err))
+    return kExitUsage;
+  if (!options.quiet) PrintSummary(inputs, findings, json_to_stdout ? err : out);
+  if (!any) return kExitNoInput;
+  return ExitStatusFor(options, findings, err);
+}
+
 }  // namespace analyzer

@@ -22,19 +22,21 @@ bool ReadDigits(Cursor& c, int min_digits, int max_digits, int* out) {
   return true;
 }
 
-void ReadFraction(Cursor& c, int64_t* ticks) {
-  if (c.Peek() != '.' && c.Peek() != ',') return;
-  if (c.i + 1 >= c.s.size() || !IsDigit(c.s[c.i + 1])) return;
+// False when the fraction has more than 9 digits (absent is fine: %f is optional).
+bool ReadFraction(Cursor& c, int64_t* ticks) {
+  if (c.Peek() != '.' && c.Peek() != ',') return true;
+  if (c.i + 1 >= c.s.size() || !IsDigit(c.s[c.i + 1])) return true;
   ++c.i;
   int64_t v = 0;
   int n = 0;
   while (IsDigit(c.Peek())) {
     if (n < 7) v = v * 10 + (c.s[c.i] - '0');
     ++n, ++c.i;
-    if (n > 9) return;  // leaves the cursor past the digits: caller fails on leftovers
   }
+  if (n > 9) return false;
   for (int k = n; k < 7; ++k) v *= 10;
   *ticks = v;
+  return true;
 }
 
 // Returns false on a malformed zone; *has_zone tells whether one was present.
@@ -97,7 +99,7 @@ bool ReadToken(char token, Cursor& c, Fields& f) {
     case 'I': return ReadDigits(c, 1, 2, &f.hour12);
     case 'M': return ReadDigits(c, 2, 2, &t.minute);
     case 'S': return ReadDigits(c, 2, 2, &t.second);
-    case 'f': ReadFraction(c, &t.fraction_ticks); return true;
+    case 'f': return ReadFraction(c, &t.fraction_ticks);
     case 'p': return ReadAmPm(c, &f.pm);
     case 'z': return ReadZone(c, &f.has_zone, &f.offset);
     case 'b': return ReadMonthName(c, &t.month);

@@ -116,6 +116,7 @@ bool ParseDuration(std::string_view text, int64_t* ticks) {
         default: return false;
       }
     }
+    if (n > (INT64_MAX - total) / unit) return false;  // would overflow the tick counter
     total += n * unit;
   }
   if (total <= 0) return false;

@@ -1,0 +1,13 @@
+// TerminalText: makes untrusted text (log lines, member names) safe to
+// print on a terminal: control characters, escape sequences included, are
+// shown as \xNN instead of being interpreted.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace analyzer {
+
+std::string TerminalSafe(std::string_view s);
+
+}  // namespace analyzer
