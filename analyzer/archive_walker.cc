@@ -78,6 +78,9 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
     HandleMember(info, data);
     if (data.bomb()) {
       sink_.OnProblem({member_source, data.error()});
+      // The byte budget is for the whole input: past it, no other archive
+      // may be opened either (the message says "reading stopped").
+      if (total_bytes_ > limits_.max_total_bytes) stopped_ = true;
       break;
     }
   }

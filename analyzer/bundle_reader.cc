@@ -80,7 +80,9 @@ bool BundleReader::ReadDirectory(const std::string& root) {
       sink_.OnProblem({root, "cannot list part of the directory: " + ec.message()});
       break;
     }
-    const std::string rel = fs::relative(it->path(), root, ec).generic_string();
+    // Lexical, not fs::relative: that one resolves links, so a link would be
+    // reported under its target's name (or outside the input).
+    const std::string rel = it->path().lexically_relative(root).generic_string();
     if (it->is_symlink(ec)) {
       Skip(root + "/" + rel, "symbolic link: links are never followed");
       if (it->is_directory(ec)) it.disable_recursion_pending();

@@ -58,12 +58,15 @@ class MemorySource : public ByteSource {
   std::string error_;
 };
 
-// Fills `out` with up to `n` bytes from `src` (fewer at the end). Returns false on error.
+// Fills `out` with up to `n` bytes from `src` (fewer at the end). Returns
+// false on error. Grows the buffer as data arrives, so a large `n` costs
+// nothing for a small stream.
 inline bool ReadUpTo(ByteSource& src, size_t n, std::string* out) {
-  out->resize(n);
+  out->clear();
   size_t got = 0;
   while (got < n) {
-    const long k = src.Read(out->data() + got, n - got);
+    if (out->size() == got) out->resize(std::min(n, std::max<size_t>(got * 2, 64 << 10)));
+    const long k = src.Read(out->data() + got, out->size() - got);
     if (k < 0) return out->resize(got), false;
     if (k == 0) break;
     got += static_cast<size_t>(k);
