@@ -54,7 +54,7 @@ void Sequence(const Rule& r, int self, const Lists& lists, std::vector<Hit>* hit
     const std::string key = KeyOf((*hits)[i], r.key);
     if (rule == r.other_index) {
       auto it = last_first.find(key);
-      if (it != last_first.end() && t - it->second <= r.window_ticks)
+      if (it != last_first.end() && t - it->second < r.window_ticks)
         hits->push_back(Derive((*hits)[i], self, i, HitStatus::kPlain));
     }
     if (rule == r.rule_index) last_first[key] = t;
@@ -74,7 +74,7 @@ void Absence(const Rule& r, int self, const Lists& lists, UtcTime data_end, std:
       auto next = std::upper_bound(it->second.begin(), it->second.end(), i, [&](size_t x, size_t y) {
         return HitBefore((*hits)[x], (*hits)[y]);  // the first recovery after A
       });
-      if (next != it->second.end() && (*hits)[*next].time.ticks - a.time.ticks <= r.window_ticks)
+      if (next != it->second.end() && (*hits)[*next].time.ticks - a.time.ticks < r.window_ticks)
         status = HitStatus::kFollowed;
     }
     if (status == HitStatus::kMissing && (!data_end.known() || a.time.ticks + r.window_ticks > data_end.ticks))

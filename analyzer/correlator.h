@@ -2,7 +2,8 @@
 // hits of the rules they refer to, on log time only (never the wall clock).
 // Hits from every file and VM are first merged by time, so windows span
 // files and hosts; keys ("host", "component", or extracted fields) keep
-// their state apart.
+// their state apart. Windows are half-open, for every kind: a hit exactly
+// `window` after another is outside its window.
 //
 // Absence: a hit of `rule` followed by a hit of `missing` with the same key
 // within the window gives a kFollowed hit; none and the window closed

@@ -70,13 +70,13 @@ bool MatchPattern(const Rule& rule, std::string_view subject,
   return true;
 }
 
-}  // namespace
+bool IsRecordField(const std::string& name) {
+  return name == "text" || name == "message" || name == "host" || name == "component" || name == "level" ||
+         name == "source";
+}
 
-bool CheckMatchRule(const Rule& rule, const Record& r,
-                    std::vector<std::pair<std::string, std::string>>* fields, bool check_scope) {
-  fields->clear();
-  if (check_scope && !InScope(rule, r)) return false;
-  if (!MatchPattern(rule, FieldValue(rule.field, r, *fields), fields)) return false;
+// Runs the extract patterns over the record text, for fields not set yet.
+void Extract(const Rule& rule, const Record& r, std::vector<std::pair<std::string, std::string>>* fields) {
   for (const auto& [name, patterns] : rule.extract) {
     if (!FieldValue(name, r, *fields).empty()) continue;  // a capture already set it
     for (const auto& re : patterns) {
@@ -87,6 +87,22 @@ bool CheckMatchRule(const Rule& rule, const Record& r,
       }
     }
   }
+}
+
+}  // namespace
+
+bool CheckMatchRule(const Rule& rule, const Record& r,
+                    std::vector<std::pair<std::string, std::string>>* fields, bool check_scope) {
+  fields->clear();
+  if (check_scope && !InScope(rule, r)) return false;
+  // A pattern over an extracted field needs the extracts first; otherwise
+  // captures come first and take precedence over extracts of the same name.
+  // The extracted value is copied: captures appended to *fields would move it.
+  const bool on_extracted = !IsRecordField(rule.field);
+  std::string extracted;
+  if (on_extracted) Extract(rule, r, fields), extracted = FieldValue(rule.field, r, *fields);
+  if (!MatchPattern(rule, on_extracted ? extracted : FieldValue(rule.field, r, *fields), fields)) return false;
+  if (!on_extracted) Extract(rule, r, fields);
   for (const auto& [name, re] : rule.where) {
     const std::string_view v = FieldValue(name, r, *fields);
     if (!RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), *re)) return false;

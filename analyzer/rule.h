@@ -43,6 +43,7 @@ struct DerivedCause {
   std::vector<std::string> evidence_rules;  // ids of signal rules
   std::vector<int> evidence_indexes;        // resolved
   int64_t within_ticks = 0;                 // before the episode start / after its end
+  std::string location;                     // "file:line:col" of its evidence list
 };
 
 struct ReportSpec {
@@ -67,6 +68,7 @@ struct Rule {
   std::string file;     // where it was declared
   std::string location;  // "file:line:col" of the rule
   std::string refs_location;  // "file:line:col" of its first rule reference
+  std::string other_refs_location;  // "file:line:col" of "then" or "missing"
   RuleKind kind = RuleKind::kMatch;
   std::string description;
 

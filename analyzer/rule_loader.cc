@@ -60,21 +60,21 @@ bool OrderByDependencies(RuleSet* set, std::vector<std::string>* errors) {
 void ResolveReferences(RuleSet* set, std::vector<std::string>* errors) {
   for (const Rule* cr : set->rules) {
     Rule* r = const_cast<Rule*>(cr);  // the set owns its rules; resolving is part of loading
-    auto resolve = [&](const std::string& id, int* index, const char* what) {
+    auto resolve = [&](const std::string& id, int* index, const char* what, const std::string& where) {
       if (id.empty()) return;
       *index = set->IndexOf(id);
       if (*index < 0)
-        errors->push_back(r->refs_location + ": rule \"" + r->id + "\": " + what + " \"" + id +
-                          "\" is not a loaded rule");
+        errors->push_back(where + ": rule \"" + r->id + "\": " + what + " \"" + id + "\" is not a loaded rule");
     };
-    resolve(r->rule_ref, &r->rule_index, r->kind == RuleKind::kSequence ? "first" : "rule");
-    resolve(r->other_ref, &r->other_index, r->kind == RuleKind::kSequence ? "then" : "missing");
+    resolve(r->rule_ref, &r->rule_index, r->kind == RuleKind::kSequence ? "first" : "rule", r->refs_location);
+    resolve(r->other_ref, &r->other_index, r->kind == RuleKind::kSequence ? "then" : "missing",
+            r->other_refs_location);
     if (!r->report) continue;
     for (auto& c : r->report->derived_causes) {
       c.evidence_indexes.clear();
       for (const std::string& id : c.evidence_rules) {
         int index = -1;
-        resolve(id, &index, "cause evidence");
+        resolve(id, &index, "cause evidence", c.location);
         c.evidence_indexes.push_back(index);
       }
     }
@@ -164,7 +164,9 @@ bool LoadRuleSet(const std::string& shipped_dir, const std::vector<std::string>&
   Sha256 digest;
   for (const std::string& t : texts) digest.Update(t);
   out->digest = "sha256:" + digest.HexDigest();
-  return errors->size() == before;
+  if (errors->size() == before) return true;
+  *out = RuleSet();  // all or nothing: no half-loaded set, whose references may be unresolved
+  return false;
 }
 
 }  // namespace analyzer

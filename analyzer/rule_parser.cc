@@ -149,6 +149,7 @@ void RuleBuilder::BuildCorrelation(const std::string& kind, Rule& r) {
     r.rule_ref = v_.value("first", "");
     r.other_ref = v_.value("then", "");
     r.refs_location = file_.Where(ptr_ + "/first");
+    r.other_refs_location = file_.Where(ptr_ + "/then");
   } else {
     r.kind = RuleKind::kAbsence;
     Require("rule", "absence");
@@ -156,6 +157,7 @@ void RuleBuilder::BuildCorrelation(const std::string& kind, Rule& r) {
     r.rule_ref = v_.value("rule", "");
     r.other_ref = v_.value("missing", "");
     r.refs_location = file_.Where(ptr_ + "/rule");
+    r.other_refs_location = file_.Where(ptr_ + "/missing");
   }
 }
 
@@ -173,6 +175,7 @@ void RuleBuilder::BuildReport(Rule& r) {
     DerivedCause c;
     c.cause = causes[i]["cause"].get<std::string>();
     for (const auto& e : causes[i]["evidence"]) c.evidence_rules.push_back(e.get<std::string>());
+    c.location = file_.Where(ptr_ + "/report/causes/" + std::to_string(i) + "/evidence");
     const std::string within = causes[i]["within"].get<std::string>();
     if (!ParseDuration(within, &c.within_ticks))
       Error("/report/causes/" + std::to_string(i) + "/within", "bad duration \"" + within + "\"");

@@ -3,29 +3,16 @@
 #include <iostream>
 
 #include "commands.h"
-#include "correlator.h"
+#include "analysis.h"
 #include "exit_status.h"
 #include "load_rules.h"
-#include "matcher.h"
+#include "report_html.h"
 #include "report_json.h"
 #include "setup.h"
 #include "terminal_text.h"
 
 namespace analyzer {
 namespace {
-
-// Passes on only the records inside --from/--to.
-class TimeFilter : public RecordSink {
- public:
-  TimeFilter(const Setup& setup, RecordSink& next) : setup_(setup), next_(next) {}
-  void OnRecord(const Record& r) override {
-    if (setup_.InRange(r.time)) next_.OnRecord(r);
-  }
-
- private:
-  const Setup& setup_;
-  RecordSink& next_;
-};
 
 bool WriteFile(const std::string& path, const std::string& text, std::ostream& err) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
@@ -85,23 +72,19 @@ int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream
   }
   if (!PrepareSetup(options, data_dir, &setup, err) || !LoadRules(data_dir, options.rules_dirs, &rules, err))
     return kExitUsage;
-  Matcher matcher(rules);
-  TimeFilter filter(setup, matcher);
-  std::vector<InputSummary> inputs;
-  bool any = false;
-  for (const std::string& input : options.inputs) {
-    inputs.push_back(IngestInput(input, setup.ingest, filter));
-    any |= inputs.back().readable;
-  }
-  Correlate(rules, matcher.data_end(), &matcher.hits());
-  const Findings findings = BuildFindings(rules, matcher.hits(), matcher.components(), finding_options);
+  AnalysisRequest request{options.inputs, setup.ingest, &rules, finding_options, setup.from, setup.to};
+  const AnalysisResult result = Analyze(request);
+  const std::vector<InputSummary>& inputs = result.inputs;
+  const Findings& findings = result.findings;
   ReportContext context{&rules, &inputs, &findings, options.lang};
   const bool json_to_stdout = options.json_out == "-";
   if (json_to_stdout) out << RenderJsonReport(context);
   else if (!options.json_out.empty() && !WriteFile(options.json_out, RenderJsonReport(context), err))
     return kExitUsage;
+  if (!options.html_out.empty() && !WriteFile(options.html_out, RenderHtmlReport(context), err))
+    return kExitUsage;
   if (!options.quiet) PrintSummary(inputs, findings, json_to_stdout ? err : out);
-  if (!any) return kExitNoInput;
+  if (!result.any_readable) return kExitNoInput;
   return ExitStatusFor(options, findings, err);
 }
 
