@@ -1,5 +1,9 @@
 #include "analysis.h"
 
+#include <algorithm>
+#include <memory>
+#include <thread>
+
 #include "correlator.h"
 #include "matcher.h"
 
@@ -27,14 +31,26 @@ class TimeFilter : public RecordSink {
 
 AnalysisResult Analyze(const AnalysisRequest& request) {
   AnalysisResult result;
-  Matcher matcher(*request.rules);
-  TimeFilter filter(request.from, request.to, matcher);
+  unsigned threads = request.threads != 0 ? request.threads : std::thread::hardware_concurrency();
+  threads = std::max(1u, std::min(threads, 64u));
+  std::vector<std::unique_ptr<Matcher>> matchers;
+  std::vector<std::unique_ptr<TimeFilter>> filters;
+  std::vector<RecordSink*> sinks;
+  for (unsigned i = 0; i < threads; ++i) {
+    matchers.push_back(std::make_unique<Matcher>(*request.rules));
+    filters.push_back(std::make_unique<TimeFilter>(request.from, request.to, *matchers.back()));
+    sinks.push_back(filters.back().get());
+  }
+  IngestOptions ingest = request.ingest;
+  ingest.want_fields = request.rules->NeedsRecordFields();
   for (const std::string& input : request.inputs) {
-    result.inputs.push_back(IngestInput(input, request.ingest, filter));
+    result.inputs.push_back(IngestInput(input, ingest, sinks));
     result.any_readable |= result.inputs.back().readable;
   }
-  Correlate(*request.rules, matcher.data_end(), &matcher.hits());
-  result.findings = BuildFindings(*request.rules, matcher.hits(), matcher.components(), request.findings);
+  Matcher& all = *matchers.front();
+  for (size_t i = 1; i < matchers.size(); ++i) all.Absorb(std::move(*matchers[i]));
+  Correlate(*request.rules, all.data_end(), &all.hits());
+  result.findings = BuildFindings(*request.rules, all.hits(), all.components(), request.findings);
   return result;
 }
 

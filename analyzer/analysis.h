@@ -22,6 +22,9 @@ struct AnalysisRequest {
   const RuleSet* rules = nullptr;
   FindingOptions findings;
   UtcTime from, to;  // only records in [from, to); unknown = unbounded
+  // Parsing threads per input (0: one per core). The result does not
+  // depend on it.
+  unsigned threads = 0;
 };
 
 struct AnalysisResult {

@@ -16,11 +16,17 @@ constexpr const char* kUsage =
     "                      component, level, text); --inventory prints the entries instead\n"
     "  scan BUNDLE...      run the rule packs and report the usage errors found\n"
     "  rules list|test|lint  show, test (examples) or validate the loaded rule packs\n"
+    "  batch INPUT... --out DIR  analyze many bundles in parallel: DIR/<name>.json and .html per\n"
+    "                      bundle, DIR/summary.json and DIR/index.html for all; --sarif, --junit\n"
+    "  merge DIR... --out DIR    join the outputs of `batch --shard K/N` runs into one roll-up\n"
     "\n"
     "BUNDLE is a .zip, .tar, .tar.gz/.tgz, .7z, a single log file (also .gz) or a directory.\n"
+    "INPUT (batch) is a bundle, a directory of bundles, a glob (quoted or not) or @FILE, a list\n"
+    "of those, one per line (# comments).\n"
     "\n"
     "exit status: 0 ran (no finding at or above --fail-on); 1 a finding at or above\n"
-    "--fail-on; 2 usage, rule or format error; 3 no input could be read.\n";
+    "--fail-on (batch: in any bundle); 2 usage, rule or format error, or an output that\n"
+    "cannot be written; 3 no input (batch: no bundle) could be read.\n";
 
 po::options_description Describe(CliOptions* o) {
   po::options_description common("options");
@@ -41,7 +47,18 @@ po::options_description Describe(CliOptions* o) {
        "exit 1 when a finding is at least this severe: info, low, medium, high, critical, none")
       ("episode-gap", po::value(&o->episode_gap)->default_value("15m"),
        "occurrences closer than this belong to one episode")
-      ("quiet,q", po::bool_switch(&o->quiet), "no summary on stderr");
+      ("threads", po::value(&o->threads)->default_value(0),
+       "parsing threads per bundle (0: one per core); the report does not depend on it")
+      ("quiet,q", po::bool_switch(&o->quiet), "no summary, no progress line");
+  po::options_description batch("batch and merge");
+  batch.add_options()
+      ("out", po::value(&o->out_dir), "output directory (created if needed)")
+      ("jobs,j", po::value(&o->jobs)->default_value(0), "batch: bundles analyzed at once (0: every core)")
+      ("shard", po::value(&o->shard),
+       "batch: only the inputs of share K of N (1-based): FNV-1a-64(path) % N == K-1")
+      ("sarif", po::value(&o->sarif_out), "write the results as SARIF 2.1.0 to FILE")
+      ("junit", po::value(&o->junit_out), "write the results as JUnit XML to FILE");
+  common.add(batch);
   po::options_description limits("limits (each has a default; hitting one is reported)");
   Limits& l = o->limits;
   limits.add_options()
@@ -62,17 +79,32 @@ po::options_description Describe(CliOptions* o) {
   return common;
 }
 
+// The flags of batch and merge are refused by the other commands, not ignored.
+bool ValidateBatchFlags(const CliOptions& o, std::string* message) {
+  const bool many = o.command == "batch" || o.command == "merge";
+  if (many && o.out_dir.empty()) return *message = o.command + " needs --out DIR", false;
+  if (many && (!o.json_out.empty() || !o.html_out.empty()))
+    return *message = o.command + " writes its reports into --out DIR: --json and --html are for scan", false;
+  if (!many && (!o.out_dir.empty() || !o.shard.empty() || !o.sarif_out.empty() || !o.junit_out.empty()))
+    return *message = "--out, --shard, --sarif and --junit are for batch and merge", false;
+  if (o.command == "merge" && !o.shard.empty()) return *message = "merge takes no --shard", false;
+  if (o.jobs < 0) return *message = "-j must be 0 (every core) or more", false;
+  return true;
+}
+
 bool Validate(const CliOptions& o, std::string* message) {
   if (o.lang != "en" && o.lang != "fr") return *message = "--lang must be en or fr", false;
   if (o.limits.max_depth < 1) return *message = "--max-depth must be at least 1", false;
   if (o.limits.max_expansion_ratio < 1) return *message = "--max-expansion-ratio must be >= 1", false;
   if (o.limits.max_line_bytes < 64 || o.limits.max_record_bytes < 64)
     return *message = "--max-line-bytes and --max-record-bytes must be at least 64", false;
+  if (!ValidateBatchFlags(o, message)) return false;
   if (o.command == "rules") {
     if (o.subcommand != "list" && o.subcommand != "test" && o.subcommand != "lint")
       return *message = "rules needs list, test or lint", false;
   } else if (o.inputs.empty()) {
-    return *message = o.command + " needs at least one BUNDLE", false;
+    const char* what = o.command == "merge" ? "DIR" : o.command == "batch" ? "INPUT" : "BUNDLE";
+    return *message = o.command + " needs at least one " + what, false;
   }
   return true;
 }
@@ -90,7 +122,8 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, CliOptions* out
     return argc < 2 ? ParseOutcome::kError : ParseOutcome::kHelp;
   }
   out->command = argv[1];
-  if (out->command != "records" && out->command != "scan" && out->command != "rules") {
+  if (out->command != "records" && out->command != "scan" && out->command != "rules" &&
+      out->command != "batch" && out->command != "merge") {
     *message = "unknown command '" + out->command + "'\n\n" + kUsage;
     return ParseOutcome::kError;
   }

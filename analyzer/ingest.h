@@ -6,6 +6,7 @@
 //
 // Records reach the sink in the order the entries appear in the bundle
 // (directories: sorted by path); nothing is collected here but the summary.
+// Inventory and problems are sorted by source.
 #pragma once
 
 #include <string>
@@ -24,6 +25,10 @@ struct IngestOptions {
   TimeZone assumed_zone = TimeZone::Utc();
   Limits limits;
   bool digest = true;  // compute the input file's SHA-256
+  // Parse level and message of every record. Off, formats that open with
+  // their timestamp take a much cheaper path; host and component still
+  // come from the path, or from captures where the path names none.
+  bool want_fields = true;
 };
 
 struct InputSummary {
@@ -37,5 +42,11 @@ struct InputSummary {
 };
 
 InputSummary IngestInput(const std::string& path, const IngestOptions& options, RecordSink& out);
+
+// The same with one parsing thread per sink (records of one file all go to
+// one sink, in order; files are spread over the sinks). The summary is the
+// same whatever the number of sinks.
+InputSummary IngestInput(const std::string& path, const IngestOptions& options,
+                         const std::vector<RecordSink*>& outs);
 
 }  // namespace analyzer

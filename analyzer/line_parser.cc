@@ -47,10 +47,36 @@ std::string_view NormalizeLevel(std::string_view raw) {
   return {};
 }
 
-LineParser::LineParser(const LogFormat& format, const TimeZone& assumed)
+LineParser::LineParser(const LogFormat& format, const TimeZone& assumed, bool want_fields)
     : format_(format),
+      regex_(format.head_regex ? format.head_regex.get() : format.regex.get()),
+      want_fields_(want_fields),
       zone_(format.zone == LogFormat::Zone::kUtc ? TimeZone::Utc() : assumed) {
-  if (format_.regex) groups_.resize(format_.regex->NumberOfCapturingGroups() + 1);
+  if (regex_ != nullptr) groups_.resize(regex_->NumberOfCapturingGroups() + 1);
+}
+
+UtcTime LineParser::ParseTimePrefix(std::string_view line) {
+  const auto& forms = format_.timestamp_formats;
+  for (size_t k = 0; k < forms.size(); ++k) {
+    const size_t i = (last_good_format_ + k) % forms.size();
+    size_t consumed = 0;
+    const UtcTime t = forms[i].ParsePrefix(line, zone_, &consumed);
+    if (t.known()) {
+      last_good_format_ = i;
+      return t;
+    }
+  }
+  ++unparsed_timestamps_;
+  return {};
+}
+
+void LineParser::ParseTimeOnly(std::string_view line, ParsedLine* out) {
+  // A DFA-only match: no capture engine, and it stops early.
+  const re2::StringPiece text(line.data(), line.size());
+  if (!regex_->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  out->starts_record = true;
+  out->has_timestamp = true;
+  out->time = ParseTimePrefix(line);
 }
 
 UtcTime LineParser::ParseTime(std::string_view text) {
@@ -74,16 +100,22 @@ void LineParser::Parse(std::string_view line, ParsedLine* out) {
 }
 
 void LineParser::ParseRegex(std::string_view line, ParsedLine* out) {
+  if (!want_fields_ && format_.timestamp_first) return ParseTimeOnly(line, out);
   const re2::StringPiece text(line.data(), line.size());
-  if (!format_.regex->Match(text, 0, text.size(), RE2::ANCHOR_START, groups_.data(),
-                            static_cast<int>(groups_.size())))
+  if (!regex_->Match(text, 0, text.size(), RE2::ANCHOR_START, groups_.data(),
+                     static_cast<int>(groups_.size())))
     return;
   out->starts_record = true;
   auto span = [&](int g) { return g > 0 ? SpanOf(line, groups_[g]) : Span{}; };
   out->level = span(format_.level_group);
   out->component = span(format_.component_group);
   out->host = span(format_.host_group);
-  out->message = span(format_.message_group);
+  if (format_.head_regex) {  // the message is what follows the head
+    const size_t end = static_cast<size_t>(groups_[0].data() + groups_[0].size() - line.data());
+    out->message = {end, line.size() - end};
+  } else {
+    out->message = span(format_.message_group);
+  }
   const Span ts = span(format_.timestamp_group);
   if (!ts.empty()) {
     out->has_timestamp = true;

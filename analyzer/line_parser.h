@@ -36,8 +36,11 @@ std::string_view NormalizeLevel(std::string_view raw);
 
 class LineParser {
  public:
-  // `assumed` applies to zone-less timestamps of formats whose zone is "assumed".
-  LineParser(const LogFormat& format, const TimeZone& assumed);
+  // `assumed` applies to zone-less timestamps of formats whose zone is
+  // "assumed". Without `want_fields`, only starts_record and the time are
+  // filled (level, component, host and message may stay empty), which
+  // lets formats that open with their timestamp skip the capture engine.
+  LineParser(const LogFormat& format, const TimeZone& assumed, bool want_fields = true);
 
   // Parses `line` into *out. Allocates nothing after the first few lines.
   void Parse(std::string_view line, ParsedLine* out);
@@ -49,10 +52,14 @@ class LineParser {
 
  private:
   void ParseRegex(std::string_view line, ParsedLine* out);
+  void ParseTimeOnly(std::string_view line, ParsedLine* out);
+  UtcTime ParseTimePrefix(std::string_view line);
   void ParseW3c(std::string_view line, ParsedLine* out);
   UtcTime ParseTime(std::string_view text);
 
   const LogFormat& format_;
+  const RE2* regex_ = nullptr;  // the head regex when there is one
+  bool want_fields_ = true;
   TimeZone zone_;
   std::vector<re2::StringPiece> groups_;
   size_t last_good_format_ = 0;

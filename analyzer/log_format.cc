@@ -29,6 +29,15 @@ bool CompileRegex(const JsonFile& file, LogFormat* f, std::vector<std::string>* 
                       f->regex->error());
     return false;
   }
+  for (const std::string suffix : {"(?P<message>.*)$", "(?P<message>.*)"}) {
+    if (pattern.size() > suffix.size() &&
+        pattern.compare(pattern.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      f->head_regex = std::make_unique<RE2>(pattern.substr(0, pattern.size() - suffix.size()), options);
+      if (!f->head_regex->ok()) f->head_regex.reset();  // keep the full pattern
+      break;
+    }
+  }
+  f->timestamp_first = pattern.rfind("(?P<timestamp>", 0) == 0;
   f->timestamp_group = GroupIndex(*f->regex, "timestamp");
   f->level_group = GroupIndex(*f->regex, "level");
   f->component_group = GroupIndex(*f->regex, "component");
@@ -145,6 +154,16 @@ void CheckSamples(const LogFormat& format, std::vector<std::string>* errors) {
       fail("does not start a record");
       continue;
     }
+    LineParser fast(format, TimeZone::Utc(), /*want_fields=*/false);
+    if (format.kind == LogFormat::Kind::kW3c) {
+      ParsedLine header;
+      fast.Parse(s.header.empty() ? "#Fields: date time s-ip cs-method cs-uri-stem sc-status" : s.header,
+                 &header);
+    }
+    ParsedLine q;
+    fast.Parse(s.line, &q);
+    if (!q.starts_record || q.time != p.time)
+      fail("the fast path (time only) disagrees with the full parse");
     const std::string got_time = p.time.known() ? FormatRfc3339(p.time) : "";
     if (got_time != s.time) fail("time is \"" + got_time + "\", expected \"" + s.time + "\"");
     const std::string level =

@@ -39,6 +39,14 @@ struct LogFormat {
   int priority = 0;  // higher is tried first when several globs match
   std::vector<std::string> globs;
   std::unique_ptr<RE2> regex;  // kRegex only
+  // When the pattern ends with "(?P<message>.*)", the same pattern without
+  // it: the message is then the rest of the line, and the capture engine
+  // only walks the head of each line (most of the parsing cost).
+  std::unique_ptr<RE2> head_regex;
+  // The pattern opens with the timestamp group: when no other field is
+  // wanted, a line is parsed by a DFA-only match and the timestamp read
+  // directly at the line start (TimestampFormat::ParsePrefix).
+  bool timestamp_first = false;
   std::vector<TimestampFormat> timestamp_formats;
   Zone zone = Zone::kAssumed;
   bool multiline = true;

@@ -147,6 +147,15 @@ Matcher::Matcher(const RuleSet& rules, bool naive) : rules_(rules), naive_(naive
   ring_.resize(kContextLines);
 }
 
+void Matcher::Absorb(Matcher&& other) {
+  for (Hit& h : other.hits_) hits_.push_back(std::move(h));
+  other.hits_.clear();
+  for (const auto& [component, n] : other.components_) components_[component] += n;
+  if (other.start_.known() && (!start_.known() || other.start_ < start_)) start_ = other.start_;
+  if (other.end_.known() && (!end_.known() || end_ < other.end_)) end_ = other.end_;
+  records_ += other.records_;
+}
+
 void Matcher::NewFile(const Record& r) {
   last_source_.assign(r.source);
   ring_next_ = ring_size_ = 0;

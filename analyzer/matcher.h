@@ -38,6 +38,10 @@ class Matcher : public RecordSink {
 
   void OnRecord(const Record& record) override;
 
+  // Takes over the hits and counts of a matcher that ran on other files
+  // (parallel ingest: one matcher per thread, absorbed at the end).
+  void Absorb(Matcher&& other);
+
   std::vector<Hit>& hits() { return hits_; }
   UtcTime data_start() const { return start_; }
   UtcTime data_end() const { return end_; }

@@ -136,7 +136,11 @@ InventoryItem RecordReader::Read(const EntryInfo& info, ByteSource& data, Record
   item.format = format->name;
   PrefixedSource all(head, data);
   LineReader lines(all, encoding, limits_.max_line_bytes);
-  LineParser parser(*format, assumed_);
+  // Captured host (and component, where the path names no role) must still
+  // be parsed: they decide where a record belongs.
+  const bool want_fields = want_fields_ || format->host_group > 0 ||
+                           (format->component_group > 0 && origin.component.empty());
+  LineParser parser(*format, assumed_, want_fields);
   item.zone = parser.zone_name();
   item.zone_assumed = parser.zone_assumed();
   RecordBuilder builder(info, origin, limits_, item, out);

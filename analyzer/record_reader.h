@@ -19,8 +19,9 @@ namespace analyzer {
 
 class RecordReader {
  public:
-  RecordReader(const FormatSet& formats, const TimeZone& assumed, const Limits& limits)
-      : formats_(formats), assumed_(assumed), limits_(limits) {}
+  RecordReader(const FormatSet& formats, const TimeZone& assumed, const Limits& limits,
+               bool want_fields = true)
+      : formats_(formats), assumed_(assumed), limits_(limits), want_fields_(want_fields) {}
 
   // Reads `data` to its end, handing each record to `out`. Problems (read
   // errors, cut lines) go to `problems`. Returns the entry's inventory item.
@@ -31,6 +32,7 @@ class RecordReader {
   const FormatSet& formats_;
   TimeZone assumed_;
   const Limits& limits_;
+  bool want_fields_;
 };
 
 }  // namespace analyzer

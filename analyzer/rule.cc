@@ -27,6 +27,18 @@ bool ParseSeverity(const std::string& name, Severity* out) {
   return false;
 }
 
+bool RuleSet::NeedsRecordFields() const {
+  auto field = [](const std::string& name) { return name == "message" || name == "level"; };
+  for (const Rule* r : rules) {
+    if (r->kind != RuleKind::kMatch) continue;
+    if (!r->levels.empty() || field(r->field)) return true;
+    for (const auto& [name, re] : r->where) if (field(name)) return true;
+    for (const auto& [name, re] : r->where_not) if (field(name)) return true;
+    for (const auto& [name, res] : r->extract) if (field(name)) return true;
+  }
+  return false;
+}
+
 int RuleSet::IndexOf(const std::string& id) const {
   for (size_t i = 0; i < rules.size(); ++i)
     if (rules[i]->id == id) return static_cast<int>(i);

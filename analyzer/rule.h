@@ -116,6 +116,9 @@ struct RuleSet {
   std::map<std::string, const ErrorCodeText*> codes;
   std::string digest;                               // "sha256:..." of the pack files
   int IndexOf(const std::string& id) const;
+  // True when some rule looks at a record's level or message, which the
+  // reader then has to parse for every record.
+  bool NeedsRecordFields() const;
 };
 
 }  // namespace analyzer

@@ -72,7 +72,8 @@ int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream
   }
   if (!PrepareSetup(options, data_dir, &setup, err) || !LoadRules(data_dir, options.rules_dirs, &rules, err))
     return kExitUsage;
-  AnalysisRequest request{options.inputs, setup.ingest, &rules, finding_options, setup.from, setup.to};
+  AnalysisRequest request{options.inputs, setup.ingest, &rules, finding_options, setup.from, setup.to,
+                          options.threads};
   const AnalysisResult result = Analyze(request);
   const std::vector<InputSummary>& inputs = result.inputs;
   const Findings& findings = result.findings;

@@ -129,6 +129,13 @@ bool TimestampFormat::ok() const {
 }
 
 UtcTime TimestampFormat::Parse(std::string_view text, const TimeZone& zone) const {
+  size_t consumed = 0;
+  const UtcTime t = ParsePrefix(text, zone, &consumed);
+  return consumed == text.size() ? t : UtcTime();
+}
+
+UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone,
+                                     size_t* consumed) const {
   Cursor c{text};
   Fields f;
   for (size_t p = 0; p < pattern_.size(); ++p) {
@@ -138,7 +145,8 @@ UtcTime TimestampFormat::Parse(std::string_view text, const TimeZone& zone) cons
       return {};
     }
   }
-  if (!c.Done() || !ApplyTwelveHourClock(f)) return {};
+  if (!ApplyTwelveHourClock(f)) return {};
+  *consumed = c.i;
   if (f.has_zone) return FromCivil(f.civil, f.offset);
   return zone.ToUtc(f.civil);
 }

@@ -33,6 +33,10 @@ class TimestampFormat {
 
   // `zone` applies when the text carries no zone of its own.
   UtcTime Parse(std::string_view text, const TimeZone& zone) const;
+  // Reads a timestamp at the start of `text`, which may go on after it;
+  // *consumed is how many bytes it took. Unknown time when none is there.
+  UtcTime ParsePrefix(std::string_view text, const TimeZone& zone, size_t* consumed) const;
+
   UtcTime Parse(std::string_view text, int64_t offset_seconds) const {
     return Parse(text, TimeZone::FixedOffset(offset_seconds));
   }

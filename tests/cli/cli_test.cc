@@ -107,6 +107,16 @@ TEST_CASE("the same input gives a byte-identical report") {
   CHECK(ReadFile(a) == ReadFile(b));
 }
 
+TEST_CASE("single- and multi-threaded runs give byte-identical reports") {
+  const std::string all = "samples/bundles/mixed.zip samples/bundles/unauthorized-timesync.zip "
+                          "samples/bundles/login-credentials.zip";
+  const std::string one = TempPath("threads-1.json"), three = TempPath("threads-3.json");
+  REQUIRE(RunAnalyzer("scan " + all + " --threads 1 -q --json " + one).status == 0);
+  REQUIRE(RunAnalyzer("scan " + all + " --threads 3 -q --json " + three).status == 0);
+  CHECK(ReadFile(one).find("\"findings\"") != std::string::npos);
+  CHECK(ReadFile(one) == ReadFile(three));
+}
+
 TEST_CASE("records prints the expected JSON Lines") {
   const auto r = RunAnalyzer(
       "records samples/bundles/network-dns.zip --from 2026-11-18T07:00:00Z --to 2026-11-18T07:06:00Z");
