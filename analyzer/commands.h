@@ -13,6 +13,9 @@ int RunRecords(const CliOptions& options, const std::string& data_dir, std::ostr
                std::ostream& err);
 int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream& out,
             std::ostream& err);
+int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostream& out,
+             std::ostream& err);
+int RunMerge(const CliOptions& options, std::ostream& out, std::ostream& err);
 int RunRules(const CliOptions& options, const std::string& data_dir, std::ostream& out,
              std::ostream& err);
 

@@ -224,7 +224,7 @@ Findings BuildFindings(const RuleSet& rules, const std::vector<Hit>& hits,
   for (const auto& [code, text] : rules.codes) {
     Verdict v{code, "not_found", ""};
     const bool found = std::any_of(out.incidents.begin(), out.incidents.end(),
-                                   [&](const Finding& f) { return f.error_code == code; });
+                                   [&v](const Finding& f) { return f.error_code == v.error_code; });
     bool has_logs = text->required_components.empty();
     std::string needed;
     for (const std::string& c : text->required_components) {

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
   try {
     if (options.command == "records") return RunRecords(options, data_dir, std::cout, std::cerr);
     if (options.command == "scan") return RunScan(options, data_dir, std::cout, std::cerr);
+    if (options.command == "batch") return RunBatch(options, data_dir, std::cout, std::cerr);
+    if (options.command == "merge") return RunMerge(options, std::cout, std::cerr);
     return RunRules(options, data_dir, std::cout, std::cerr);
   } catch (const std::bad_alloc&) {
     std::cerr << "analyzer: out of memory\n";

@@ -14,7 +14,7 @@ const char kHtmlStyle[] = R"CSS(
 @media (prefers-color-scheme:dark){:root{--bg:#12161b;--panel:#1b2028;--fg:#e4e8ee;--muted:#9ba5b3;
 --border:#333b47;--accent:#6db3ff;--red:#ef5350;--red-bg:#3a1e20;--green:#66bb6a;--green-bg:#1a2d1d;
 --amber:#ffb74d;--amber-bg:#33291a;--grey:#7c8693;--grey-bg:#252b34;--fix-bg:#172a40;--code-bg:#11151a;
---hit-bg:#4d4114;--cov:#2a4f73;--gap:#232932;--hatch:#36404c}}
+--hit-bg:#3a3418;--cov:#2a4f73;--gap:#232932;--hatch:#36404c}}
 *{box-sizing:border-box}
 html{background:var(--bg);color:var(--fg)}
 body{margin:0;font:14px/1.5 var(--sans)}
@@ -39,7 +39,7 @@ h4{font-size:13px;margin:14px 0 6px;text-transform:uppercase;letter-spacing:.04e
 .omitted{font-size:12.5px;font-style:italic}
 .verdicts{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(210px,1fr));gap:10px}
 .verdict{background:var(--panel);border:1px solid var(--border);border-left:6px solid var(--grey);border-radius:8px;padding:10px 12px;display:flex;flex-direction:column;gap:2px}
-.verdict .code{font-weight:700;font-size:14.5px;overflow-wrap:anywhere}
+.verdict .code{font-weight:700;font-size:14.5px}
 .verdict .status{font-size:11.5px;font-weight:700;text-transform:uppercase;letter-spacing:.06em}
 .verdict .status::before{display:inline-block;width:1.3em}
 .verdict .detail{font-size:12.5px;color:var(--muted)}
@@ -93,6 +93,8 @@ svg.tl{display:block;width:100%;min-width:760px;height:auto}
 .badge{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.06em;color:#fff;background:var(--red);border-radius:10px;padding:1px 9px}
 .sev-medium .badge{background:var(--amber)}.sev-low .badge,.sev-info .badge{background:var(--grey)}
 table.data{border-collapse:collapse;width:100%;font-size:13px;background:var(--panel)}
+table.compact{width:auto;min-width:60%}
+.data.coverage{margin-bottom:14px}
 table.data th{text-align:left;font-size:11.5px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-bottom:2px solid var(--border);padding:4px 8px}
 table.data td{border-bottom:1px solid var(--border);padding:4px 8px;vertical-align:top}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -106,9 +108,9 @@ figure.ev figcaption{display:flex;flex-wrap:wrap;align-items:center;gap:2px 12px
 .copy{margin-left:auto;font:600 12px var(--sans);padding:2px 10px;border:1px solid var(--border);border-radius:4px;background:var(--panel);color:var(--fg);cursor:pointer}
 .copy:hover{border-color:var(--accent)}
 pre.log{margin:0;padding:6px 0;background:var(--code-bg);font-size:12px;line-height:1.45;white-space:pre-wrap;overflow-wrap:anywhere;max-height:30em;overflow:auto}
-pre.log .l{display:block;padding:0 12px 0 66px;position:relative;color:var(--muted)}
+pre.log .l{display:block;padding:0 12px 0 calc(66px + 2ch);text-indent:-2ch;position:relative;color:var(--muted)}
 pre.log .hit{background:var(--hit-bg);color:var(--fg);box-shadow:inset 3px 0 0 var(--amber)}
-pre.log .hit::before{content:attr(data-ln);position:absolute;left:0;width:54px;text-align:right;color:var(--muted);font-weight:600}
+pre.log .hit::before{content:attr(data-ln);position:absolute;left:0;width:54px;text-indent:0;text-align:right;color:var(--muted);font-weight:600}
 .notes .note{background:var(--panel);border:1px solid var(--border);border-radius:6px;margin:6px 0;padding:0 14px}
 .notes .note summary{cursor:pointer;padding:7px 0;color:var(--muted);font-size:13px}
 .notes .note[open]{padding-bottom:10px}.notes .note h3{font-size:14px}
@@ -119,6 +121,7 @@ pre.log .hit::before{content:attr(data-ln);position:absolute;left:0;width:54px;t
 .input h3 code{font-size:13px;overflow-wrap:anywhere}
 details.entries>summary{cursor:pointer;font-weight:600;padding:6px 0}
 table.entries{font-size:12px}
+table.entries .src{min-width:22em}
 table.entries .src code{font-size:11.5px;overflow-wrap:anywhere}
 .st{font-size:10.5px;font-weight:700;text-transform:uppercase;letter-spacing:.05em;border-radius:10px;padding:1px 7px;white-space:nowrap;background:var(--grey-bg);color:var(--muted)}
 .st-read{background:var(--green-bg);color:var(--green)}

@@ -34,7 +34,7 @@ void AppendEpisodeRow(const ReportContext& c, const Episode& e, size_t index, st
 
 void AppendEpisodes(const ReportContext& c, const Finding& f, std::string* out) {
   const std::string& lang = c.lang;
-  *out += "<h4>" + std::string(UiText(Ui::kEpisodes, lang)) + "</h4>\n<table class=\"data\"><thead><tr>"
+  *out += "<h4>" + std::string(UiText(Ui::kEpisodes, lang)) + "</h4>\n<table class=\"data compact\"><thead><tr>"
           "<th class=\"num\">#</th><th>" + UiText(Ui::kEpisodeStart, lang) + "</th><th>" +
           UiText(Ui::kEpisodeEnd, lang) + "</th><th class=\"num\">" + UiText(Ui::kDuration, lang) +
           "</th><th class=\"num\">" + UiText(Ui::kOccurrences, lang) + "</th><th>" +

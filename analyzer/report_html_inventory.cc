@@ -86,7 +86,8 @@ void AppendEntryRow(const InventoryItem& item, const std::string& lang, std::str
   *out += "<td class=\"num\">" + (text ? DisplayCount(item.lines, lang) : "") + "</td><td class=\"num\">" +
           (text ? DisplayCount(item.records, lang) : "") + "</td><td class=\"when\">" +
           (item.first.known() ? DisplayTimeRange(item.first, item.last) : "") + "</td><td class=\"num\">" +
-          DisplayBytes(item.bytes, lang) + "</td><td>" + Remarks(item, lang) + "</td></tr>\n";
+          (item.bytes > 0 || item.status == EntryStatus::kRead ? DisplayBytes(item.bytes, lang) : "") +
+          "</td><td>" + Remarks(item, lang) + "</td></tr>\n";
 }
 
 void AppendEntriesHead(const std::string& lang, std::string* out) {

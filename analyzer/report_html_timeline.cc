@@ -17,8 +17,9 @@ namespace analyzer {
 namespace {
 
 // Geometry, in viewBox units (the SVG scales to the page width).
-constexpr double kWidth = 1000, kPlotLeft = 200, kPlotRight = 986;
-constexpr double kAxisHeight = 40, kRowHeight = 22, kBarHeight = 12;
+constexpr double kWidth = 1000, kPlotLeft = 200, kPlotRight = 964;  // room for a centred date label
+// Episode bars stand taller than the coverage track they sit on.
+constexpr double kAxisHeight = 40, kRowHeight = 22, kTrackHeight = 10, kBarHeight = 16;
 constexpr size_t kMaxHostChars = 18, kMaxComponentChars = 14;
 
 struct Mark {
@@ -106,18 +107,22 @@ void PlaceMarks(const ReportContext& c, std::vector<Lane>* lanes) {
   }
 }
 
-// Lanes of hosts with episodes first (they are what the reader looks for),
-// then the others; by host and component within each group.
+// Hosts that matter to the findings first: those with episodes or with
+// logs of a component the findings come from (the bridge VMs, so XRP01..03
+// stay together); then the others. By host and component within each group.
 std::vector<Lane> BuildLanes(const ReportContext& c) {
   std::vector<Lane> lanes;
   for (LaneCoverage& cov : BuildCoverage(ContextInputs(c), true))
     lanes.push_back({cov.host, cov.component, std::move(cov.covered), {}});
   PlaceMarks(c, &lanes);
-  std::set<std::string> busy;
+  std::set<std::string> components, first;
+  const Findings& findings = ContextFindings(c);
+  for (const auto* list : {&findings.incidents, &findings.notes})
+    for (const Finding& f : *list) components.insert(f.components.begin(), f.components.end());
   for (const Lane& lane : lanes)
-    if (!lane.marks.empty()) busy.insert(lane.host);
+    if (!lane.marks.empty() || components.count(lane.component)) first.insert(lane.host);
   std::stable_sort(lanes.begin(), lanes.end(), [&](const Lane& a, const Lane& b) {
-    const bool qa = !busy.count(a.host), qb = !busy.count(b.host);
+    const bool qa = !first.count(a.host), qb = !first.count(b.host);
     return std::tie(qa, a.host, a.component) < std::tie(qb, b.host, b.component);
   });
   return lanes;
@@ -236,9 +241,9 @@ void AppendLane(const ReportContext& c, const Lane& lane, bool first_of_host, co
     *out += "<line class=\"sep\" x1=\"0\" y1=\"" + Num(y) + "\" x2=\"" + Num(kWidth) + "\" y2=\"" + Num(y) + "\"/>";
   AppendRowLabel(first_of_host ? Shortened(lane.host, kMaxHostChars) : "", EscapeHtml(lane.host),
                  Shortened(lane.component, kMaxComponentChars), EscapeHtml(lane.component), y, out);
-  const double top = y + (kRowHeight - kBarHeight) / 2;
-  *out += Rect("track", kPlotLeft, kPlotRight, top, kBarHeight);
-  for (const TimeSpan& s : lane.covered) *out += Rect("cov", scale.X(s.start), scale.X(s.end), top, kBarHeight);
+  const double top = y + (kRowHeight - kTrackHeight) / 2;
+  *out += Rect("track", kPlotLeft, kPlotRight, top, kTrackHeight);
+  for (const TimeSpan& s : lane.covered) *out += Rect("cov", scale.X(s.start), scale.X(s.end), top, kTrackHeight);
   for (const Mark& m : lane.marks) {
     if (*marks_left == 0) break;
     --*marks_left;

@@ -31,10 +31,23 @@ std::string FoundCauses(const Findings& findings, const std::string& code) {
   return out;
 }
 
+// "Certificate<wbr>Validation<wbr>Error": a narrow card breaks a long code
+// between its words rather than mid-word.
+std::string CodeWithBreaks(const std::string& code) {
+  std::string out;
+  const std::string escaped = EscapeHtml(code);
+  for (size_t i = 0; i < escaped.size(); ++i) {
+    if (i > 0 && escaped[i] >= 'A' && escaped[i] <= 'Z' && escaped[i - 1] >= 'a' && escaped[i - 1] <= 'z')
+      out += "<wbr>";
+    out.push_back(escaped[i]);
+  }
+  return out;
+}
+
 void AppendCard(const ReportContext& c, const Verdict& v, std::string* out) {
   const std::string& lang = c.lang;
   *out += "<li class=\"verdict " + std::string(StatusClass(v.status)) + "\"><span class=\"code\">" +
-          EscapeHtml(v.error_code) + "</span><span class=\"status\">" +
+          CodeWithBreaks(v.error_code) + "</span><span class=\"status\">" +
           UiText(StatusLabel(v.status), lang) + "</span><span class=\"detail\">";
   if (v.status == "found") *out += FoundCauses(ContextFindings(c), v.error_code);
   else if (v.status == "not_evaluated") *out += EscapeHtml(v.reason);

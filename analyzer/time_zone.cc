@@ -133,7 +133,7 @@ UtcTime TimeZone::ToUtc(const CivilTime& c) const {
   int64_t off = OffsetAt(UtcTime{as_utc.ticks - guess * kTicksPerSecond});
   const int64_t again = OffsetAt(UtcTime{as_utc.ticks - off * kTicksPerSecond});
   if (again != off && again == guess) off = again;
-  return UtcTime{as_utc.ticks - off * kTicksPerSecond};
+  return FromCivil(c, off);  // range-checked: the offset may leave years 1..9999
 }
 
 }  // namespace analyzer

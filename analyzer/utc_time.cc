@@ -37,6 +37,11 @@ UtcTime FromCivil(const CivilTime& c, int64_t offset_seconds) {
   if (!IsValidCivil(c)) return {};
   const int64_t days = DaysFromCivil(c.year, c.month, c.day);
   const int64_t secs = days * 86400 + c.hour * 3600 + c.minute * 60 + c.second - offset_seconds;
+  // The offset can carry a valid wall clock out of years 1..9999 (0001-01-01
+  // 00:00+01:00); such an instant would print as year 0000 or 10000.
+  static const int64_t kFirst = DaysFromCivil(1, 1, 1) * 86400;
+  static const int64_t kEnd = DaysFromCivil(10000, 1, 1) * 86400;
+  if (secs < kFirst || secs >= kEnd) return {};
   return UtcTime{secs * kTicksPerSecond + c.fraction_ticks};
 }
 

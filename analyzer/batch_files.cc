@@ -1,0 +1,59 @@
+#include "batch_files.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace analyzer {
+
+namespace fs = std::filesystem;
+
+bool WriteTextFile(const std::string& path, const std::string& text, std::string* error) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  f << text;
+  f.close();
+  if (!f.fail()) return true;
+  *error = "cannot write " + path + ": " + std::strerror(errno);
+  return false;
+}
+
+bool MakeDirectory(const std::string& dir, std::string* error) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (!ec && fs::is_directory(dir, ec)) return true;
+  *error = "cannot create directory " + dir + (ec ? ": " + ec.message() : ": a file is in the way");
+  return false;
+}
+
+bool PlaceFile(const std::string& from, const std::string& to, std::string* error) {
+  std::error_code ec;
+  if (fs::equivalent(from, to, ec)) return true;
+  fs::remove(to, ec);
+  fs::create_hard_link(from, to, ec);
+  if (!ec) return true;
+  ec.clear();
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+  if (!ec) return true;
+  *error = "cannot copy " + from + " to " + to + ": " + ec.message();
+  return false;
+}
+
+uint64_t SizeOnDisk(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec)) {
+    const uintmax_t n = fs::file_size(path, ec);
+    return ec ? 0 : n;
+  }
+  if (!fs::is_directory(path, ec)) return 0;
+  uint64_t total = 0;
+  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ec2;
+    if (!it->is_regular_file(ec2)) continue;
+    const uintmax_t n = it->file_size(ec2);
+    if (!ec2) total += n;
+  }
+  return total;
+}
+
+}  // namespace analyzer
