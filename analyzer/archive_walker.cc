@@ -41,6 +41,7 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
   uint64_t index = 0;
   int retries = 0;
   bool ok = true;
+  std::string abandoned;  // why the members left are listed, not read
   while (!stopped_) {
     archive_entry* e = nullptr;
     const int r = archive_read_next_header(a, &e);
@@ -68,6 +69,10 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
       Skip(member_source, why);
       continue;
     }
+    if (!abandoned.empty()) {
+      Skip(member_source, abandoned);
+      continue;
+    }
     if (archive_entry_is_encrypted(e)) {
       Fail(member_source, "file", "encrypted member: cannot be read without its password");
       continue;
@@ -81,8 +86,23 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
       // The byte budget is for the whole input: past it, no other archive
       // may be opened either (the message says "reading stopped").
       if (total_bytes_ > limits_.max_total_bytes) stopped_ = true;
-      break;
+      // A zip read through its central directory (a file, or a nested zip
+      // loaded in memory) skips a member by seeking: the members after the
+      // bomb can still be listed, so none is lost silently. Anywhere else
+      // skipping means inflating the bomb: stop, and say so.
+      if (stopped_ || consumed != nullptr || archive_format(a) != ARCHIVE_FORMAT_ZIP) {
+        sink_.OnProblem({source, "members after " + name + " were not read or listed (decompression bomb)"});
+        break;
+      }
+      abandoned = "not read: an earlier member of this archive is a decompression bomb (" + name + ")";
     }
+  }
+  // libarchive reads a 0-byte input as an empty archive: it holds nothing
+  // valid, so it must not count as read ("nothing could be read" is status 3).
+  if (ok && archive_format(a) == ARCHIVE_FORMAT_EMPTY) {
+    self.status = EntryStatus::kFailed;
+    self.reason = "not a readable archive: empty file (0 bytes)";
+    ok = false;
   }
   self.entries = index;
   self.bytes = budget.produced;

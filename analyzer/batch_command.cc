@@ -41,8 +41,8 @@ bool ParseFlags(const CliOptions& o, Flags* f, std::ostream& err) {
 
 // The jobs of this run: every input, named over the whole list (so every
 // shard names a bundle alike), then the shard's share of them.
-bool PlanJobs(const CliOptions& o, const Flags& flags, std::vector<BatchJob>* jobs, uint64_t* inputs_total,
-              std::ostream& err) {
+bool PlanJobs(const CliOptions& o, const Flags& flags, std::vector<BatchJob>* jobs,
+              uint64_t* inputs_total, std::ostream& err) {
   const BatchInputs in = ExpandBatchInputs(o.inputs);
   for (const std::string& w : in.warnings) err << "analyzer: warning: " << TerminalSafe(w) << "\n";
   for (const std::string& e : in.errors) err << "analyzer: " << TerminalSafe(e) << "\n";
@@ -50,7 +50,8 @@ bool PlanJobs(const CliOptions& o, const Flags& flags, std::vector<BatchJob>* jo
   const std::vector<std::string> names = UniqueBundleNames(in.paths);
   *inputs_total = in.paths.size();
   for (size_t i = 0; i < in.paths.size(); ++i)
-    if (InShard(in.paths[i], flags.shard)) jobs->push_back({names[i], in.paths[i], SizeOnDisk(in.paths[i])});
+    if (InShard(in.paths[i], flags.shard))
+      jobs->push_back({names[i], in.paths[i], SizeOnDisk(in.paths[i])});
   return true;
 }
 
@@ -72,13 +73,15 @@ void PrintTotals(const BatchSummary& s, const std::string& dir, std::ostream& ou
     with_errors += !b.findings.empty();
     if (!b.ok) out << "  failed: " << TerminalSafe(b.name) << ": " << TerminalSafe(b.error) << "\n";
   }
-  out << s.bundles.size() << " bundle(s): " << s.bundles.size() - failed << " read, " << failed << " failed, "
-      << with_errors << " with usage errors; see " << TerminalSafe(dir) << "/index.html\n";
+  out << s.bundles.size() << " bundle(s): " << s.bundles.size() - failed << " read, " << failed
+      << " failed, " << with_errors << " with usage errors; see " << TerminalSafe(dir)
+      << "/index.html\n";
 }
 
 }  // namespace
 
-int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostream& out, std::ostream& err) {
+int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostream& out,
+             std::ostream& err) {
   Flags flags;
   Setup setup;
   RuleSet rules;
@@ -89,12 +92,19 @@ int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostrea
       !LoadRules(data_dir, options.rules_dirs, &rules, err) ||
       !PlanJobs(options, flags, &jobs, &inputs_total, err))
     return kExitUsage;
-  if (!MakeDirectory(options.out_dir, &error)) return err << "analyzer: " << error << "\n", kExitUsage;
+  if (!MakeDirectory(options.out_dir, &error))
+    return err << "analyzer: " << error << "\n", kExitUsage;
 
   // --threads 0 (its default) means one parsing thread per bundle here:
   // the bundles themselves keep the cores busy.
-  const BatchRunOptions run_options{&rules,       setup.ingest,    flags.findings,        setup.from,
-                                    setup.to,     options.lang,    options.out_dir,       Threads(options.jobs),
+  const BatchRunOptions run_options{&rules,
+                                    setup.ingest,
+                                    flags.findings,
+                                    setup.from,
+                                    setup.to,
+                                    options.lang,
+                                    options.out_dir,
+                                    Threads(options.jobs),
                                     options.threads ? options.threads : 1};
   uint64_t bytes_total = 0;
   for (const BatchJob& j : jobs) bytes_total += j.size;

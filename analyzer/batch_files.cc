@@ -9,12 +9,37 @@ namespace analyzer {
 
 namespace fs = std::filesystem;
 
-bool WriteTextFile(const std::string& path, const std::string& text, std::string* error) {
+namespace {
+
+bool WriteInPlace(const std::string& path, const std::string& text, std::string* error) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << text;
   f.close();
   if (!f.fail()) return true;
   *error = "cannot write " + path + ": " + std::strerror(errno);
+  return false;
+}
+
+}  // namespace
+
+// Written beside the target, then renamed over it: a reader never sees half
+// a file, and a file that `merge` hard-linked elsewhere keeps its content
+// when a later batch rewrites the original (a new inode, not a truncation).
+// Symbolic links, devices (/dev/stdout) and pipes are written in place:
+// renaming would replace the link or the device node itself.
+bool WriteTextFile(const std::string& path, const std::string& text, std::string* error) {
+  std::error_code ec;
+  const fs::file_status st = fs::symlink_status(path, ec);
+  if (st.type() != fs::file_type::regular && st.type() != fs::file_type::not_found)
+    return WriteInPlace(path, text, error);
+  const std::string part = path + ".part";
+  std::ofstream f(part, std::ios::binary | std::ios::trunc);
+  f << text;
+  f.close();
+  if (!f.fail()) fs::rename(part, path, ec);
+  if (!f.fail() && !ec) return true;
+  *error = "cannot write " + path + ": " + (ec ? ec.message() : std::string(std::strerror(errno)));
+  fs::remove(part, ec);
   return false;
 }
 

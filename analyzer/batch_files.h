@@ -7,8 +7,8 @@
 
 namespace analyzer {
 
-// Writes `text` to `path` (created or truncated). On failure returns false
-// and sets *error to "cannot write PATH: reason".
+// Writes `text` to `path` (created or replaced, through PATH.part and a
+// rename). On failure returns false and sets *error to "cannot write PATH: reason".
 bool WriteTextFile(const std::string& path, const std::string& text, std::string* error);
 
 // Creates `dir` and its parents if needed.

@@ -21,7 +21,8 @@ std::string Lower(std::string s) {
 }
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // "AzureBridge-20261201013000-1.zip": a known role, a dash, a timestamp.
@@ -30,9 +31,11 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 bool IsRoleZipName(const std::string& name) {
   const std::string lower = Lower(name);
   const size_t dash = lower.find('-');
-  if (!EndsWith(lower, ".zip") || dash == std::string::npos || CanonicalRole(name).empty()) return false;
+  if (!EndsWith(lower, ".zip") || dash == std::string::npos || CanonicalRole(name).empty())
+    return false;
   size_t digits = 0;
-  while (dash + 1 + digits < lower.size() && std::isdigit(static_cast<unsigned char>(lower[dash + 1 + digits])))
+  while (dash + 1 + digits < lower.size() &&
+         std::isdigit(static_cast<unsigned char>(lower[dash + 1 + digits])))
     ++digits;
   return digits >= 8;
 }
@@ -47,7 +50,8 @@ std::string DirName(const std::string& dir) {
 // directory_iterator throws when an increment fails).
 std::vector<fs::directory_entry> ListDirectory(const std::string& dir, std::error_code* ec) {
   std::vector<fs::directory_entry> out;
-  for (fs::directory_iterator it(dir, *ec), end; !*ec && it != end; it.increment(*ec)) out.push_back(*it);
+  for (fs::directory_iterator it(dir, *ec), end; !*ec && it != end; it.increment(*ec))
+    out.push_back(*it);
   return out;
 }
 
@@ -103,8 +107,10 @@ class Expander {
       if (e.is_directory(ec2) ? IsBundleDirectory(e.path().string()) : IsBundleArchiveName(name))
         found.push_back((fs::path(path) / name).string());
     }
-    if (ec) result_.warnings.push_back(path + ": cannot list the directory: " + ec.message());
-    else if (found.empty()) result_.warnings.push_back(path + ": no bundle in this directory");
+    if (ec)
+      result_.warnings.push_back(path + ": cannot list the directory: " + ec.message());
+    else if (found.empty())
+      result_.warnings.push_back(path + ": no bundle in this directory");
     std::sort(found.begin(), found.end());
     for (const std::string& f : found) Add(f);
   }

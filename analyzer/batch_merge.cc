@@ -7,7 +7,8 @@ namespace {
 
 // What must be equal in every part, or "" when it is.
 std::string Mismatch(const BatchSummary& a, const BatchSummary& b) {
-  if (a.tool_version != b.tool_version) return "analyzer version " + b.tool_version + " vs " + a.tool_version;
+  if (a.tool_version != b.tool_version)
+    return "analyzer version " + b.tool_version + " vs " + a.tool_version;
   if (a.rules_digest != b.rules_digest) return "rules " + b.rules_digest + " vs " + a.rules_digest;
   if (a.lang != b.lang) return "--lang " + b.lang + " vs " + a.lang;
   if (!(a.settings == b.settings)) return "--assume-tz, --from, --to or --episode-gap";
@@ -18,8 +19,8 @@ std::string Mismatch(const BatchSummary& a, const BatchSummary& b) {
 }
 
 bool PlainFileName(const std::string& name) {
-  return name.empty() || (name.find('/') == std::string::npos && name.find('\\') == std::string::npos &&
-                          name != "." && name != "..");
+  return name.empty() || (name.find('/') == std::string::npos &&
+                          name.find('\\') == std::string::npos && name != "." && name != "..");
 }
 
 bool CheckShards(const std::vector<BatchSummary>& parts, const std::vector<std::string>& origins,
@@ -27,7 +28,9 @@ bool CheckShards(const std::vector<BatchSummary>& parts, const std::vector<std::
   std::set<uint64_t> seen;
   for (size_t i = 0; i < parts.size(); ++i)
     if (!seen.insert(parts[i].shard.index).second)
-      return *error = origins[i] + ": shard " + std::to_string(parts[i].shard.index) + " given twice", false;
+      return *error =
+                 origins[i] + ": shard " + std::to_string(parts[i].shard.index) + " given twice",
+             false;
   const uint64_t n = parts.front().shard.count;
   for (uint64_t k = 1; k <= n; ++k)
     if (!seen.count(k))
@@ -37,8 +40,8 @@ bool CheckShards(const std::vector<BatchSummary>& parts, const std::vector<std::
 
 }  // namespace
 
-bool MergeSummaries(std::vector<BatchSummary> parts, const std::vector<std::string>& origins, BatchSummary* out,
-                    std::string* error) {
+bool MergeSummaries(std::vector<BatchSummary> parts, const std::vector<std::string>& origins,
+                    BatchSummary* out, std::string* error) {
   if (parts.empty()) return *error = "nothing to merge", false;
   for (size_t i = 1; i < parts.size(); ++i)
     if (std::string m = Mismatch(parts[0], parts[i]); !m.empty())
@@ -51,15 +54,19 @@ bool MergeSummaries(std::vector<BatchSummary> parts, const std::vector<std::stri
   std::set<std::string> names;
   for (size_t i = 0; i < parts.size(); ++i)
     for (BundleSummary& b : parts[i].bundles) {
-      if (!names.insert(b.name).second) return *error = origins[i] + ": bundle " + b.name + " appears twice", false;
+      if (!names.insert(b.name).second)
+        return *error = origins[i] + ": bundle " + b.name + " appears twice", false;
       if (!PlainFileName(b.json_report) || !PlainFileName(b.html_report))
-        return *error = origins[i] + ": bundle " + b.name + ": report names must be plain file names", false;
+        return *error =
+                   origins[i] + ": bundle " + b.name + ": report names must be plain file names",
+               false;
       merged.bundles.push_back(std::move(b));
     }
-  if (!parts[0].sharded) merged.inputs_total = merged.bundles.size();
+  if (!parts[0].sharded)
+    merged.inputs_total = merged.bundles.size();
   else if (merged.bundles.size() != merged.inputs_total)
-    return *error = "the shards hold " + std::to_string(merged.bundles.size()) + " bundles, the batch had " +
-                    std::to_string(merged.inputs_total),
+    return *error = "the shards hold " + std::to_string(merged.bundles.size()) +
+                    " bundles, the batch had " + std::to_string(merged.inputs_total),
            false;
   SortBundlesByName(&merged.bundles);
   *out = std::move(merged);

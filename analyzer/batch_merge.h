@@ -21,7 +21,7 @@
 namespace analyzer {
 
 // `origins[i]` names parts[i] in messages ("out-1/summary.json").
-bool MergeSummaries(std::vector<BatchSummary> parts, const std::vector<std::string>& origins, BatchSummary* out,
-                    std::string* error);
+bool MergeSummaries(std::vector<BatchSummary> parts, const std::vector<std::string>& origins,
+                    BatchSummary* out, std::string* error);
 
 }  // namespace analyzer

@@ -60,7 +60,8 @@ std::vector<std::string> UniqueBundleNames(const std::vector<std::string>& paths
   for (const std::string& n : names) ++uses[Lower(n)];
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string lower = Lower(names[i]);
-    if (uses[lower] > 1 || lower == "summary" || lower == "index") names[i] += "-" + Hex8(Fnv1a64(paths[i]));
+    if (uses[lower] > 1 || lower == "summary" || lower == "index")
+      names[i] += "-" + Hex8(Fnv1a64(paths[i]));
   }
   std::set<std::string> taken;
   for (std::string& n : names) {

@@ -19,10 +19,17 @@ void Write(const std::string& path, const std::string& text, std::vector<std::st
 
 }  // namespace
 
-bool WriteRollup(const BatchSummary& summary, const RollupFiles& files, std::vector<std::string>* errors) {
+bool WriteRollup(const BatchSummary& summary, const RollupFiles& files,
+                 std::vector<std::string>* errors) {
   const size_t before = errors->size();
   Write(files.out_dir + "/summary.json", RenderSummaryJson(summary), errors);
   Write(files.out_dir + "/index.html", RenderBatchIndex(summary), errors);
+  return WriteCiFiles(summary, files, errors) && errors->size() == before;
+}
+
+bool WriteCiFiles(const BatchSummary& summary, const RollupFiles& files,
+                  std::vector<std::string>* errors) {
+  const size_t before = errors->size();
   if (!files.sarif.empty()) Write(files.sarif, RenderSarif(summary), errors);
   if (!files.junit.empty()) Write(files.junit, RenderJunit(summary), errors);
   return errors->size() == before;
@@ -37,9 +44,11 @@ bool ParseFailOn(const std::string& text, bool* enabled, Severity* threshold, st
 
 int BatchExitStatus(const BatchSummary& summary, bool enabled, Severity threshold) {
   const auto& b = summary.bundles;
-  if (std::none_of(b.begin(), b.end(), [](const BundleSummary& x) { return x.ok; })) return kExitNoInput;
-  if (enabled && std::any_of(b.begin(), b.end(),
-                             [&](const BundleSummary& x) { return HasFindingAtOrAbove(x, threshold); }))
+  if (std::none_of(b.begin(), b.end(), [](const BundleSummary& x) { return x.ok; }))
+    return kExitNoInput;
+  if (enabled && std::any_of(b.begin(), b.end(), [&](const BundleSummary& x) {
+        return HasFindingAtOrAbove(x, threshold);
+      }))
     return kExitFindings;
   return kExitOk;
 }

@@ -19,7 +19,12 @@ struct RollupFiles {
 
 // Writes every file it can; returns false and appends one message per file
 // that could not be written.
-bool WriteRollup(const BatchSummary& summary, const RollupFiles& files, std::vector<std::string>* errors);
+bool WriteRollup(const BatchSummary& summary, const RollupFiles& files,
+                 std::vector<std::string>* errors);
+
+// Only the CI files (SARIF, JUnit) of `files`, for `scan`.
+bool WriteCiFiles(const BatchSummary& summary, const RollupFiles& files,
+                  std::vector<std::string>* errors);
 
 // --fail-on: a severity name, or "none" (*enabled = false). False on
 // anything else, with *error set.

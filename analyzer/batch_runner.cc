@@ -31,11 +31,14 @@ std::string WriteReport(const std::string& dir, const std::string& file, const s
 Slot RunOne(const BatchJob& job, const BatchRunOptions& o) {
   Slot slot;
   try {
-    const AnalysisRequest request{{job.path}, o.ingest, o.rules, o.findings, o.from, o.to, o.parse_threads};
+    const AnalysisRequest request{{job.path}, o.ingest, o.rules,        o.findings,
+                                  o.from,     o.to,     o.parse_threads};
     const AnalysisResult result = Analyze(request);
     const ReportContext context{o.rules, &result.inputs, &result.findings, o.lang};
-    const std::string json = WriteReport(o.out_dir, job.name + ".json", RenderJsonReport(context), &slot.errors);
-    const std::string html = WriteReport(o.out_dir, job.name + ".html", RenderHtmlReport(context), &slot.errors);
+    const std::string json =
+        WriteReport(o.out_dir, job.name + ".json", RenderJsonReport(context), &slot.errors);
+    const std::string html =
+        WriteReport(o.out_dir, job.name + ".html", RenderHtmlReport(context), &slot.errors);
     slot.bundle = SummarizeBundle(job.name, job.path, result, json, html);
   } catch (const std::bad_alloc&) {
     slot.bundle = FailedBundle(job.name, job.path, "analysis failed: out of memory");
@@ -47,10 +50,12 @@ Slot RunOne(const BatchJob& job, const BatchRunOptions& o) {
 
 }  // namespace
 
-BatchRun AnalyzeBundles(const std::vector<BatchJob>& jobs, const BatchRunOptions& options, Progress* progress) {
+BatchRun AnalyzeBundles(const std::vector<BatchJob>& jobs, const BatchRunOptions& options,
+                        Progress* progress) {
   std::vector<size_t> order(jobs.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return jobs[a].size > jobs[b].size; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return jobs[a].size > jobs[b].size; });
 
   std::vector<Slot> slots(jobs.size());
   std::atomic<size_t> next{0};
@@ -61,7 +66,8 @@ BatchRun AnalyzeBundles(const std::vector<BatchJob>& jobs, const BatchRunOptions
       if (progress) progress->Done(jobs[i].size);
     }
   };
-  const unsigned n = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(jobs.size())));
+  const unsigned n =
+      std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(jobs.size())));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < n; ++t) {
     try {

@@ -46,6 +46,7 @@ struct BatchRun {
 };
 
 // `progress` may be null. Blocks until every job is done.
-BatchRun AnalyzeBundles(const std::vector<BatchJob>& jobs, const BatchRunOptions& options, Progress* progress);
+BatchRun AnalyzeBundles(const std::vector<BatchJob>& jobs, const BatchRunOptions& options,
+                        Progress* progress);
 
 }  // namespace analyzer

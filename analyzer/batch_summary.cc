@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "batch_names.h"
 #include "sha256.h"
 
 #ifndef ANALYZER_VERSION
@@ -25,7 +26,8 @@ SummaryFinding Summarize(const Finding& f) {
   s.last_seen = Time(f.last_seen);
   s.count = f.count;
   s.episodes = f.episodes.size();
-  s.ongoing = std::any_of(f.episodes.begin(), f.episodes.end(), [](const Episode& e) { return e.ongoing; });
+  s.ongoing =
+      std::any_of(f.episodes.begin(), f.episodes.end(), [](const Episode& e) { return e.ongoing; });
   s.hosts = f.hosts;
   for (const Evidence& e : f.evidence) {
     if (s.evidence.size() == kSummaryEvidence) break;
@@ -35,8 +37,8 @@ SummaryFinding Summarize(const Finding& f) {
   return s;
 }
 
-void AddInput(const InputSummary& in, BundleSummary* b, std::set<std::string>* hosts, UtcTime* first,
-              UtcTime* last) {
+void AddInput(const InputSummary& in, BundleSummary* b, std::set<std::string>* hosts,
+              UtcTime* first, UtcTime* last) {
   b->entries += in.entries;
   b->bytes += in.bytes;
   b->records += in.records;
@@ -54,13 +56,15 @@ void AddInput(const InputSummary& in, BundleSummary* b, std::set<std::string>* h
 // Why nothing could be read: the first problem met, with its place.
 std::string ReadError(const AnalysisResult& result) {
   for (const InputSummary& in : result.inputs)
-    if (!in.problems.empty()) return in.problems.front().source + ": " + in.problems.front().message;
+    if (!in.problems.empty())
+      return in.problems.front().source + ": " + in.problems.front().message;
   return "nothing could be read";
 }
 
 }  // namespace
 
-BatchSummary NewBatchSummary(const RuleSet& rules, const std::string& lang, const BatchSettings& settings) {
+BatchSummary NewBatchSummary(const RuleSet& rules, const std::string& lang,
+                             const BatchSettings& settings) {
   BatchSummary s;
   s.tool_version = ANALYZER_VERSION;
   s.rules_digest = rules.digest;
@@ -71,8 +75,9 @@ BatchSummary NewBatchSummary(const RuleSet& rules, const std::string& lang, cons
   return s;
 }
 
-BundleSummary SummarizeBundle(const std::string& name, const std::string& path, const AnalysisResult& result,
-                              const std::string& json_report, const std::string& html_report) {
+BundleSummary SummarizeBundle(const std::string& name, const std::string& path,
+                              const AnalysisResult& result, const std::string& json_report,
+                              const std::string& html_report) {
   BundleSummary b;
   b.name = name;
   b.path = path;
@@ -93,7 +98,20 @@ BundleSummary SummarizeBundle(const std::string& name, const std::string& path, 
   return b;
 }
 
-BundleSummary FailedBundle(const std::string& name, const std::string& path, const std::string& error) {
+BatchSummary ScanSummary(const std::vector<std::string>& inputs, const AnalysisResult& result,
+                         const RuleSet& rules, const std::string& lang,
+                         const BatchSettings& settings) {
+  BatchSummary s = NewBatchSummary(rules, lang, settings);
+  std::string path;
+  for (const std::string& in : inputs) path += (path.empty() ? "" : ", ") + in;
+  const std::string name = inputs.size() == 1 ? BundleBaseName(inputs.front()) : "scan";
+  s.bundles.push_back(SummarizeBundle(name, path, result, "", ""));
+  s.inputs_total = 1;
+  return s;
+}
+
+BundleSummary FailedBundle(const std::string& name, const std::string& path,
+                           const std::string& error) {
   BundleSummary b;
   b.name = name;
   b.path = path;
@@ -106,16 +124,20 @@ std::vector<RuleInfo> DescribeRules(const RuleSet& rules, const std::string& lan
   std::vector<RuleInfo> out;
   for (const Rule* r : rules.rules) {
     if (!r->report) continue;
-    RuleInfo info{r->id, r->report->error_code, r->report->cause, r->report->severity, "", r->description, ""};
+    RuleInfo info{
+        r->id, r->report->error_code, r->report->cause, r->report->severity, "", r->description,
+        ""};
     if (auto it = rules.codes.find(info.error_code); it != rules.codes.end()) {
       const ErrorCodeText& t = *it->second;
       info.title = t.title.In(lang);
       auto c = t.cause_remediation.find(info.cause);
-      info.remediation = c != t.cause_remediation.end() ? c->second.In(lang) : t.remediation.In(lang);
+      info.remediation =
+          c != t.cause_remediation.end() ? c->second.In(lang) : t.remediation.In(lang);
     }
     out.push_back(std::move(info));
   }
-  std::sort(out.begin(), out.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(),
+            [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return out;
 }
 
@@ -148,8 +170,8 @@ bool HasFindingAtOrAbove(const BundleSummary& bundle, Severity threshold) {
 std::string DescribeFinding(const SummaryFinding& f) {
   std::string s = f.error_code + " (" + f.cause + "): " + f.title;
   if (!s.empty() && s.back() != '.') s += ".";
-  s += " First seen " + (f.first_seen.empty() ? std::string("unknown") : f.first_seen) + ", last seen " +
-       (f.last_seen.empty() ? std::string("unknown") : f.last_seen);
+  s += " First seen " + (f.first_seen.empty() ? std::string("unknown") : f.first_seen) +
+       ", last seen " + (f.last_seen.empty() ? std::string("unknown") : f.last_seen);
   if (!f.hosts.empty()) {
     s += ", on ";
     for (size_t i = 0; i < f.hosts.size(); ++i) s += (i ? ", " : "") + f.hosts[i];

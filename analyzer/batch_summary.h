@@ -6,8 +6,8 @@
 // can rebuild them from the shards' summaries alone, identical to a single
 // run.
 //
-//   BundleSummary b = SummarizeBundle("mixed", "bundles/mixed.zip", result, "mixed.json", "mixed.html");
-//   summary.bundles.push_back(std::move(b));
+//   BundleSummary b = SummarizeBundle("mixed", "bundles/mixed.zip", result, "mixed.json",
+//   "mixed.html"); summary.bundles.push_back(std::move(b));
 //
 // Times are kept as RFC 3339 text ("" = unknown), exactly as written to
 // summary.json, so reading a summary back gives the same values.
@@ -31,7 +31,7 @@ constexpr size_t kSummaryEvidence = 5;
 struct SummaryEvidence {
   std::string source;  // the "!/" chain
   uint64_t line = 0;
-  std::string time;    // RFC 3339, "" unknown
+  std::string time;  // RFC 3339, "" unknown
   std::string host, role, rule_id, text;
 };
 
@@ -48,17 +48,17 @@ struct SummaryFinding {
 };
 
 struct BundleSummary {
-  std::string name;    // unique in the batch (batch_names.h)
-  std::string path;    // as expanded from the command line
-  std::string sha256;  // "" for directories and files that cannot be read
-  bool ok = false;     // false: nothing could be read, or the analysis failed
-  std::string error;   // why it failed ("" when ok)
+  std::string name;                      // unique in the batch (batch_names.h)
+  std::string path;                      // as expanded from the command line
+  std::string sha256;                    // "" for directories and files that cannot be read
+  bool ok = false;                       // false: nothing could be read, or the analysis failed
+  std::string error;                     // why it failed ("" when ok)
   std::string json_report, html_report;  // file names in the output directory, "" when not written
   uint64_t entries = 0, entries_read = 0, entries_skipped = 0, entries_failed = 0;
   uint64_t bytes = 0, records = 0, problems = 0;
-  std::string first, last;          // time range of the records, RFC 3339
-  std::vector<std::string> hosts;   // VMs whose logs were read, sorted
-  std::vector<Verdict> verdicts;    // one per error code of the packs
+  std::string first, last;         // time range of the records, RFC 3339
+  std::vector<std::string> hosts;  // VMs whose logs were read, sorted
+  std::vector<Verdict> verdicts;   // one per error code of the packs
   std::vector<SummaryFinding> findings, notes;
 };
 
@@ -76,7 +76,8 @@ struct BatchSettings {
   std::string from, to;  // RFC 3339, "" unbounded
   std::string episode_gap = "15m";
   friend bool operator==(const BatchSettings& a, const BatchSettings& b) {
-    return a.assume_tz == b.assume_tz && a.from == b.from && a.to == b.to && a.episode_gap == b.episode_gap;
+    return a.assume_tz == b.assume_tz && a.from == b.from && a.to == b.to &&
+           a.episode_gap == b.episode_gap;
   }
 };
 
@@ -84,8 +85,8 @@ struct BatchSummary {
   std::string tool_version, rules_digest, lang = "en";
   BatchSettings settings;
   bool sharded = false;
-  ShardSpec shard;              // meaningful when sharded
-  uint64_t inputs_total = 0;    // bundles of the whole batch, every shard together
+  ShardSpec shard;                       // meaningful when sharded
+  uint64_t inputs_total = 0;             // bundles of the whole batch, every shard together
   std::vector<std::string> error_codes;  // described by the packs, sorted
   std::vector<RuleInfo> rules;           // reporting rules, sorted by id
   std::vector<BundleSummary> bundles;    // sorted by name
@@ -93,15 +94,26 @@ struct BatchSummary {
 
 // An empty summary for a run with `rules`: tool version, rules digest,
 // codes and rule metadata (texts in `lang`) filled in.
-BatchSummary NewBatchSummary(const RuleSet& rules, const std::string& lang, const BatchSettings& settings);
+BatchSummary NewBatchSummary(const RuleSet& rules, const std::string& lang,
+                             const BatchSettings& settings);
 
 // The summary of one analysis (normally of one bundle; several inputs are
 // added up). `ok` is result.any_readable. Evidence is cut to kSummaryEvidence.
-BundleSummary SummarizeBundle(const std::string& name, const std::string& path, const AnalysisResult& result,
-                              const std::string& json_report, const std::string& html_report);
+BundleSummary SummarizeBundle(const std::string& name, const std::string& path,
+                              const AnalysisResult& result, const std::string& json_report,
+                              const std::string& html_report);
+
+// A `scan` (every input analyzed together) as a one-bundle batch, so that
+// scan can write SARIF and JUnit with the batch's writers. The bundle is
+// named after the input when there is one, "scan" otherwise; its path is
+// the inputs joined with ", "; no per-bundle report is referenced.
+BatchSummary ScanSummary(const std::vector<std::string>& inputs, const AnalysisResult& result,
+                         const RuleSet& rules, const std::string& lang,
+                         const BatchSettings& settings);
 
 // A bundle whose analysis could not run (it threw): ok = false with `error`.
-BundleSummary FailedBundle(const std::string& name, const std::string& path, const std::string& error);
+BundleSummary FailedBundle(const std::string& name, const std::string& path,
+                           const std::string& error);
 
 // The reporting rules of `rules`, texts in `lang`, sorted by id.
 std::vector<RuleInfo> DescribeRules(const RuleSet& rules, const std::string& lang);
@@ -118,7 +130,8 @@ bool HasFindingAtOrAbove(const BundleSummary& bundle, Severity threshold);
 bool WorstSeverity(const BundleSummary& bundle, Severity* out);
 
 // One line about a finding, for CI outputs (SARIF messages, JUnit failures):
-// "NetworkError (dns): <title>. First seen 2026-..Z, last seen 2026-..Z, on AzS-XRP01, AzS-XRP02 (12 occurrences)."
+// "NetworkError (dns): <title>. First seen 2026-..Z, last seen 2026-..Z, on AzS-XRP01, AzS-XRP02
+// (12 occurrences)."
 std::string DescribeFinding(const SummaryFinding& f);
 
 // "source:line: text" (":line" only when known).

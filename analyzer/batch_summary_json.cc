@@ -10,11 +10,14 @@ using nlohmann::ordered_json;
 
 constexpr const char* kKind = "analyzer-batch-summary";
 
-ordered_json TextOrNull(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+ordered_json TextOrNull(const std::string& s) {
+  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+}
 
 ordered_json EvidenceJson(const SummaryEvidence& e) {
-  return {{"source", e.source}, {"line", e.line},       {"time", TextOrNull(e.time)}, {"host", e.host},
-          {"role", e.role},     {"rule_id", e.rule_id}, {"text", e.text}};
+  return {{"source", e.source}, {"line", e.line}, {"time", TextOrNull(e.time)},
+          {"host", e.host},     {"role", e.role}, {"rule_id", e.rule_id},
+          {"text", e.text}};
 }
 
 ordered_json FindingJson(const SummaryFinding& f) {
@@ -44,7 +47,8 @@ ordered_json FindingsJson(const std::vector<SummaryFinding>& list) {
 ordered_json BundleJson(const BundleSummary& b) {
   ordered_json verdicts = ordered_json::array();
   for (const Verdict& v : b.verdicts)
-    verdicts.push_back({{"error_code", v.error_code}, {"status", v.status}, {"reason", TextOrNull(v.reason)}});
+    verdicts.push_back(
+        {{"error_code", v.error_code}, {"status", v.status}, {"reason", TextOrNull(v.reason)}});
   ordered_json reports = nullptr;
   if (!b.json_report.empty() || !b.html_report.empty())
     reports = {{"json", TextOrNull(b.json_report)}, {"html", TextOrNull(b.html_report)}};
@@ -56,13 +60,17 @@ ordered_json BundleJson(const BundleSummary& b) {
           {"error", TextOrNull(b.error)},
           {"reports", std::move(reports)},
           {"entries",
-           {{"total", b.entries}, {"read", b.entries_read}, {"skipped", b.entries_skipped}, {"failed", b.entries_failed}}},
+           {{"total", b.entries},
+            {"read", b.entries_read},
+            {"skipped", b.entries_skipped},
+            {"failed", b.entries_failed}}},
           {"bytes", b.bytes},
           {"records", b.records},
           {"problems", b.problems},
           {"time_range", {{"start", TextOrNull(b.first)}, {"end", TextOrNull(b.last)}}},
           {"hosts", b.hosts},
-          {"worst_severity", WorstSeverity(b, &worst) ? ordered_json(SeverityName(worst)) : ordered_json(nullptr)},
+          {"worst_severity",
+           WorstSeverity(b, &worst) ? ordered_json(SeverityName(worst)) : ordered_json(nullptr)},
           {"verdicts", std::move(verdicts)},
           {"findings", FindingsJson(b.findings)},
           {"notes", FindingsJson(b.notes)}};
@@ -81,9 +89,14 @@ ordered_json TotalsJson(const BatchSummary& s) {
     for (const auto& [code, n] : here) ++by_code[code].first, by_code[code].second += n;
   }
   ordered_json codes = ordered_json::object();
-  for (const auto& [code, n] : by_code) codes[code] = {{"bundles", n.first}, {"findings", n.second}};
-  return {{"bundles", s.bundles.size()}, {"ok", ok},           {"failed", s.bundles.size() - ok},
-          {"with_findings", with_findings}, {"findings", findings}, {"notes", notes},
+  for (const auto& [code, n] : by_code)
+    codes[code] = {{"bundles", n.first}, {"findings", n.second}};
+  return {{"bundles", s.bundles.size()},
+          {"ok", ok},
+          {"failed", s.bundles.size() - ok},
+          {"with_findings", with_findings},
+          {"findings", findings},
+          {"notes", notes},
           {"by_error_code", std::move(codes)}};
 }
 
@@ -111,7 +124,8 @@ uint64_t Count(const json& v, const char* key) { return v.at(key).get<uint64_t>(
 
 Severity SeverityOf(const json& v, const char* key) {
   Severity s;
-  if (!ParseSeverity(v.at(key).get<std::string>(), &s)) throw std::invalid_argument(std::string("bad ") + key);
+  if (!ParseSeverity(v.at(key).get<std::string>(), &s))
+    throw std::invalid_argument(std::string("bad ") + key);
   return s;
 }
 
@@ -129,8 +143,8 @@ SummaryFinding ReadFinding(const json& v) {
   f.ongoing = v.at("ongoing").get<bool>();
   f.hosts = v.at("hosts").get<std::vector<std::string>>();
   for (const json& e : v.at("evidence"))
-    f.evidence.push_back({Text(e, "source"), Count(e, "line"), Text(e, "time"), Text(e, "host"), Text(e, "role"),
-                          Text(e, "rule_id"), Text(e, "text")});
+    f.evidence.push_back({Text(e, "source"), Count(e, "line"), Text(e, "time"), Text(e, "host"),
+                          Text(e, "role"), Text(e, "rule_id"), Text(e, "text")});
   f.evidence_omitted = Count(v, "evidence_omitted");
   return f;
 }
@@ -181,8 +195,9 @@ void ReadHeader(const json& v, BatchSummary* s) {
   s->inputs_total = Count(v, "inputs_total");
   s->error_codes = v.at("error_codes").get<std::vector<std::string>>();
   for (const json& r : v.at("rules"))
-    s->rules.push_back({Text(r, "id"), Text(r, "error_code"), Text(r, "cause"), SeverityOf(r, "severity"),
-                        Text(r, "title"), Text(r, "description"), Text(r, "remediation")});
+    s->rules.push_back({Text(r, "id"), Text(r, "error_code"), Text(r, "cause"),
+                        SeverityOf(r, "severity"), Text(r, "title"), Text(r, "description"),
+                        Text(r, "remediation")});
 }
 
 }  // namespace
@@ -197,7 +212,8 @@ ordered_json SummaryToJson(const BatchSummary& s) {
                    {"from", TextOrNull(s.settings.from)},
                    {"to", TextOrNull(s.settings.to)},
                    {"episode_gap", s.settings.episode_gap}};
-  j["shard"] = s.sharded ? ordered_json{{"index", s.shard.index}, {"count", s.shard.count}} : ordered_json(nullptr);
+  j["shard"] = s.sharded ? ordered_json{{"index", s.shard.index}, {"count", s.shard.count}}
+                         : ordered_json(nullptr);
   j["inputs_total"] = s.inputs_total;
   j["error_codes"] = s.error_codes;
   j["rules"] = RulesJson(s.rules);
@@ -219,7 +235,9 @@ bool ParseSummaryJson(const std::string& text, const std::string& origin, BatchS
     if (!v.is_object() || Text(v, "kind") != kKind)
       return *error = origin + ": not a batch summary (kind is not " + kKind + ")", false;
     if (v.at("schema_version").get<int>() != 1)
-      return *error = origin + ": schema_version " + v.at("schema_version").dump() + " is not supported", false;
+      return *error =
+                 origin + ": schema_version " + v.at("schema_version").dump() + " is not supported",
+             false;
     BatchSummary s;
     ReadHeader(v, &s);
     for (const json& b : v.at("bundles")) s.bundles.push_back(ReadBundle(b));

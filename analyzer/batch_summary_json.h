@@ -29,9 +29,8 @@
 // bundles give a byte-identical file whatever the -j, shards or machine.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "batch_summary.h"
 

@@ -16,6 +16,7 @@ constexpr const char* kUsage =
     "                      component, level, text); --inventory prints the entries instead\n"
     "  scan BUNDLE...      run the rule packs and report the usage errors found\n"
     "  rules list|test|lint  show, test (examples) or validate the loaded rule packs\n"
+    "  rules needles       print the literals the prefilter looks for (for grep baselines)\n"
     "  batch INPUT... --out DIR  analyze many bundles in parallel: DIR/<name>.json and .html per\n"
     "                      bundle, DIR/summary.json and DIR/index.html for all; --sarif, --junit\n"
     "  merge DIR... --out DIR    join the outputs of `batch --shard K/N` runs into one roll-up\n"
@@ -48,12 +49,14 @@ po::options_description Describe(CliOptions* o) {
       ("episode-gap", po::value(&o->episode_gap)->default_value("15m"),
        "occurrences closer than this belong to one episode")
       ("threads", po::value(&o->threads)->default_value(0),
-       "parsing threads per bundle (0: one per core); the report does not depend on it")
+       "parsing threads per bundle (0: one per core; batch: 1, its -j bundles keep the cores "
+       "busy); the report does not depend on it")
       ("quiet,q", po::bool_switch(&o->quiet), "no summary, no progress line");
   po::options_description batch("batch and merge");
   batch.add_options()
       ("out", po::value(&o->out_dir), "output directory (created if needed)")
-      ("jobs,j", po::value(&o->jobs)->default_value(0), "batch: bundles analyzed at once (0: every core)")
+      ("jobs,j", po::value(&o->jobs)->default_value(0),
+       "batch: bundles analyzed at once (0: every core)")
       ("shard", po::value(&o->shard),
        "batch: only the inputs of share K of N (1-based): FNV-1a-64(path) % N == K-1")
       ("sarif", po::value(&o->sarif_out), "write the results as SARIF 2.1.0 to FILE")
@@ -84,8 +87,9 @@ bool ValidateBatchFlags(const CliOptions& o, std::string* message) {
   const bool many = o.command == "batch" || o.command == "merge";
   if (many && o.out_dir.empty()) return *message = o.command + " needs --out DIR", false;
   if (many && (!o.json_out.empty() || !o.html_out.empty()))
-    return *message = o.command + " writes its reports into --out DIR: --json and --html are for scan", false;
-  if (!many && (!o.out_dir.empty() || !o.shard.empty() || !o.sarif_out.empty() || !o.junit_out.empty()))
+    return *message = o.command + " writes into --out DIR: --json and --html are for scan", false;
+  const bool batch_only = !o.out_dir.empty() || !o.shard.empty();
+  if (!many && (batch_only || !o.sarif_out.empty() || !o.junit_out.empty()))
     return *message = "--out, --shard, --sarif and --junit are for batch and merge", false;
   if (o.command == "merge" && !o.shard.empty()) return *message = "merge takes no --shard", false;
   if (o.jobs < 0) return *message = "-j must be 0 (every core) or more", false;
@@ -100,8 +104,9 @@ bool Validate(const CliOptions& o, std::string* message) {
     return *message = "--max-line-bytes and --max-record-bytes must be at least 64", false;
   if (!ValidateBatchFlags(o, message)) return false;
   if (o.command == "rules") {
-    if (o.subcommand != "list" && o.subcommand != "test" && o.subcommand != "lint")
-      return *message = "rules needs list, test or lint", false;
+    if (o.subcommand != "list" && o.subcommand != "test" && o.subcommand != "lint" &&
+        o.subcommand != "needles")
+      return *message = "rules needs list, test, lint or needles", false;
   } else if (o.inputs.empty()) {
     const char* what = o.command == "merge" ? "DIR" : o.command == "batch" ? "INPUT" : "BUNDLE";
     return *message = o.command + " needs at least one " + what, false;

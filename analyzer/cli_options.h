@@ -4,7 +4,8 @@
 //   analyzer records BUNDLE... [--from T] [--to T] [--inventory]
 //   analyzer scan BUNDLE... [--json FILE|-] [--html FILE] [--lang en|fr] [--fail-on SEVERITY]
 //   analyzer rules list|test|lint [--rules DIR]
-//   analyzer batch INPUT... --out DIR [-j N] [--shard K/N] [--sarif FILE] [--junit FILE] [--fail-on SEVERITY]
+//   analyzer batch INPUT... --out DIR [-j N] [--shard K/N] [--sarif FILE] [--junit FILE]
+//                           [--fail-on SEVERITY]
 //   analyzer merge DIR... --out DIR [--sarif FILE] [--junit FILE] [--fail-on SEVERITY]
 #pragma once
 

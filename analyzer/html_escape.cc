@@ -13,10 +13,14 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   const unsigned char c = byte(i);
   size_t n = 0;
   unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+  else if (c >= 0xF0 && c <= 0xF4)
+    n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+  else
+    return 0;
   if (i + n > s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
   for (size_t k = 2; k < n; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -31,13 +35,28 @@ bool IsC1Control(std::string_view s, size_t i) {
 
 bool AppendAscii(char c, std::string* out) {
   switch (c) {
-    case '&': *out += "&amp;"; return true;
-    case '<': *out += "&lt;"; return true;
-    case '>': *out += "&gt;"; return true;
-    case '"': *out += "&quot;"; return true;
-    case '\'': *out += "&#39;"; return true;
-    case '\t': case '\n': case '\r': out->push_back(c); return true;
-    default: break;
+    case '&':
+      *out += "&amp;";
+      return true;
+    case '<':
+      *out += "&lt;";
+      return true;
+    case '>':
+      *out += "&gt;";
+      return true;
+    case '"':
+      *out += "&quot;";
+      return true;
+    case '\'':
+      *out += "&#39;";
+      return true;
+    case '\t':
+    case '\n':
+    case '\r':
+      out->push_back(c);
+      return true;
+    default:
+      break;
   }
   if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
   out->push_back(c);

@@ -1,5 +1,7 @@
 #include "json_file.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -100,6 +102,34 @@ class Scanner {
     return true;
   }
 
+  // The members of the object or array here: (key, offset of the value);
+  // arrays give "" keys. Stops at the first malformed place.
+  std::vector<std::pair<std::string, size_t>> ListMembers() {
+    std::vector<std::pair<std::string, size_t>> out;
+    SkipSpace();
+    if (i_ >= t_->size() || ((*t_)[i_] != '{' && (*t_)[i_] != '[')) return out;
+    const bool object = (*t_)[i_++] == '{';
+    std::string key;
+    for (;;) {
+      SkipSpace();
+      if (object) {
+        if (!ReadString(&key)) return out;
+        SkipSpace();
+        if (i_ >= t_->size() || (*t_)[i_] != ':') return out;
+        ++i_;
+        SkipSpace();
+      } else if (i_ < t_->size() && (*t_)[i_] == ']') {
+        return out;
+      }
+      out.emplace_back(object ? key : std::string(), i_);
+      SkipValue();
+      SkipSpace();
+      if (i_ >= t_->size() || (*t_)[i_] != ',') return out;
+      ++i_;
+    }
+  }
+
+  void Seek(size_t pos) { i_ = pos; }
   size_t pos() const { return i_; }
 
  private:
@@ -154,6 +184,7 @@ size_t LocatePointer(const std::string& text, const std::string& pointer) {
 bool JsonFile::Parse(const std::string& file_path, std::string json_text, std::string* error) {
   path = file_path;
   text = std::move(json_text);
+  index_.reset();
   try {
     value = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/true,
                                   /*ignore_comments=*/true);
@@ -165,11 +196,33 @@ bool JsonFile::Parse(const std::string& file_path, std::string json_text, std::s
     *error = path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": invalid JSON" +
              (colon == std::string::npos ? "" : what.substr(colon));
     return false;
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but still the input's fault: a number out of range
+    // ("1e400", out_of_range.406). It names the number, which places it.
+    std::string what = e.what();
+    const size_t open = what.find('\''), close = what.rfind('\'');
+    const size_t at = open < close ? text.find(what.substr(open + 1, close - open - 1)) : 0;
+    int line, col;
+    LineCol(text, at == std::string::npos ? 0 : at, &line, &col);
+    const size_t bracket = what.find("] ");
+    *error = path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": invalid JSON: " +
+             (bracket == std::string::npos ? what : what.substr(bracket + 2));
+    return false;
   }
   return true;
 }
 
 bool JsonFile::Load(const std::string& file_path, std::string* error) {
+  // Opening a FIFO would block forever, reading a directory throws.
+  std::error_code ec;
+  if (!std::filesystem::exists(file_path, ec)) {
+    *error = file_path + ": cannot open: no such file";
+    return false;
+  }
+  if (!std::filesystem::is_regular_file(file_path, ec)) {
+    *error = file_path + ": cannot open: not a regular file";
+    return false;
+  }
   std::ifstream in(file_path, std::ios::binary);
   if (!in) {
     *error = file_path + ": cannot open";
@@ -181,9 +234,35 @@ bool JsonFile::Load(const std::string& file_path, std::string* error) {
 }
 
 std::string JsonFile::Where(const std::string& pointer) const {
-  int line, col;
-  LineCol(text, LocatePointer(text, pointer), &line, &col);
-  return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+  // LocatePointer and LineCol rescan the text from its start: linear per
+  // call, quadratic for a message per rule. The index makes both cheap.
+  if (!index_) {
+    index_ = std::make_shared<Index>();
+    index_->line_starts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') index_->line_starts.push_back(i + 1);
+  }
+  Scanner s(text);
+  s.SkipSpace();
+  for (const std::string& part : SplitPointer(pointer)) {
+    auto it = index_->members.find(s.pos());
+    if (it == index_->members.end()) {
+      Scanner lister = s;
+      it = index_->members.emplace(s.pos(), lister.ListMembers()).first;
+    }
+    const auto& members = it->second;
+    const bool is_array = s.pos() < text.size() && text[s.pos()] == '[';
+    size_t found = std::string::npos;
+    if (is_array && IsIndex(part) && std::stoul(part) < members.size()) found = members[std::stoul(part)].second;
+    for (size_t k = 0; !is_array && k < members.size() && found == std::string::npos; ++k)
+      if (members[k].first == part) found = members[k].second;
+    if (found == std::string::npos) break;  // report the closest enclosing value
+    s.Seek(found);
+  }
+  const size_t offset = std::min(s.pos(), text.size());
+  const auto& starts = index_->line_starts;
+  const size_t line = std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin();
+  return path + ":" + std::to_string(line) + ":" + std::to_string(offset - starts[line - 1] + 1);
 }
 
 }  // namespace analyzer

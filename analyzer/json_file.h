@@ -3,7 +3,11 @@
 // named by a JSON pointer ("/rules/3/pattern").
 #pragma once
 
+#include <map>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -21,8 +25,18 @@ struct JsonFile {
   bool Parse(const std::string& file_path, std::string json_text, std::string* error);
 
   // "path:line:col" of the value at `pointer` (or of the closest enclosing
-  // value that exists).
+  // value that exists). The first call indexes the text's lines and each
+  // container it walks through, so a call per rule stays cheap in a pack of
+  // 10 000 rules; `text` must not change after Load/Parse. Not thread-safe.
   std::string Where(const std::string& pointer) const;
+
+ private:
+  struct Index {
+    std::vector<size_t> line_starts;
+    // Offset of an object or array -> (key or "", offset) of each member.
+    std::map<size_t, std::vector<std::pair<std::string, size_t>>> members;
+  };
+  mutable std::shared_ptr<Index> index_;  // shared: copies of a JsonFile stay cheap
 };
 
 // The member `key` of `v`, or an empty value: safe to iterate (unlike a

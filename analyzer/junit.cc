@@ -14,7 +14,8 @@ struct Counts {
 
 std::string CountAttributes(const Counts& c) {
   return " tests=\"" + std::to_string(c.tests) + "\" failures=\"" + std::to_string(c.failures) +
-         "\" errors=\"" + std::to_string(c.errors) + "\" skipped=\"" + std::to_string(c.skipped) + "\"";
+         "\" errors=\"" + std::to_string(c.errors) + "\" skipped=\"" + std::to_string(c.skipped) +
+         "\"";
 }
 
 std::string Attr(const char* name, const std::string& value) {
@@ -31,10 +32,11 @@ std::string Failure(const BundleSummary& b, const std::string& code) {
     message += (message.empty() ? "" : " ") + DescribeFinding(f);
     text += DescribeFinding(f) + "\n";
     for (const SummaryEvidence& e : f.evidence) text += "  " + DescribeEvidence(e) + "\n";
-    if (f.evidence_omitted) text += "  (" + std::to_string(f.evidence_omitted) + " more in the report)\n";
+    if (f.evidence_omitted)
+      text += "  (" + std::to_string(f.evidence_omitted) + " more in the report)\n";
   }
-  return "      <failure" + Attr("type", SeverityName(worst)) + Attr("message", message) + ">" + XmlText(text) +
-         "</failure>\n";
+  return "      <failure" + Attr("type", SeverityName(worst)) + Attr("message", message) + ">" +
+         XmlText(text) + "</failure>\n";
 }
 
 std::string Testcase(const BundleSummary& b, const Verdict& v, Counts* c) {
@@ -63,9 +65,11 @@ std::string Suite(const BundleSummary& b, Counts* total) {
     for (const Verdict& v : b.verdicts) cases += Testcase(b, v, &c);
   }
   total->Add(c);
-  std::string out = "  <testsuite" + Attr("name", b.name) + CountAttributes(c) + ">\n    <properties>\n";
+  std::string out =
+      "  <testsuite" + Attr("name", b.name) + CountAttributes(c) + ">\n    <properties>\n";
   out += "      <property name=\"path\"" + Attr("value", b.path) + "/>\n";
-  if (!b.sha256.empty()) out += "      <property name=\"sha256\"" + Attr("value", b.sha256) + "/>\n";
+  if (!b.sha256.empty())
+    out += "      <property name=\"sha256\"" + Attr("value", b.sha256) + "/>\n";
   return out + "    </properties>\n" + cases + "  </testsuite>\n";
 }
 
@@ -75,8 +79,8 @@ std::string RenderJunit(const BatchSummary& summary) {
   Counts total;
   std::string suites;
   for (const BundleSummary& b : summary.bundles) suites += Suite(b, &total);
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"analyzer\"" + CountAttributes(total) +
-         ">\n" + suites + "</testsuites>\n";
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"analyzer\"" +
+         CountAttributes(total) + ">\n" + suites + "</testsuites>\n";
 }
 
 }  // namespace analyzer

@@ -26,8 +26,8 @@ char32_t NextCodePoint(std::string_view text, size_t* i) {
 }
 
 bool AllowedInXml(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 void Append(std::string_view text, bool attribute, std::string* out) {
@@ -41,15 +41,32 @@ void Append(std::string_view text, bool attribute, std::string* out) {
     }
     if (!AllowedInXml(c)) continue;
     switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '"': *out += "&quot;"; break;
-      case '\'': *out += "&apos;"; break;
-      case '\t': *out += attribute ? "&#9;" : "\t"; break;
-      case '\n': *out += attribute ? "&#10;" : "\n"; break;
-      case '\r': *out += "&#13;"; break;  // a raw CR would be read back as LF
-      default: out->append(text.substr(start, i - start));
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      case '\'':
+        *out += "&apos;";
+        break;
+      case '\t':
+        *out += attribute ? "&#9;" : "\t";
+        break;
+      case '\n':
+        *out += attribute ? "&#10;" : "\n";
+        break;
+      case '\r':
+        *out += "&#13;";
+        break;  // a raw CR would be read back as LF
+      default:
+        out->append(text.substr(start, i - start));
     }
   }
 }

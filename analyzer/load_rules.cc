@@ -1,6 +1,7 @@
 #include "load_rules.h"
 
 #include "rule_loader.h"
+#include "terminal_text.h"
 
 namespace analyzer {
 
@@ -8,7 +9,7 @@ bool LoadRules(const std::string& data_dir, const std::vector<std::string>& extr
                RuleSet* rules, std::ostream& err) {
   std::vector<std::string> errors;
   const bool ok = LoadRuleSet(data_dir, extra_dirs, data_dir + "/schema/rule-pack.schema.json", rules, &errors);
-  for (const std::string& e : errors) err << e << "\n";
+  for (const std::string& e : errors) err << TerminalSafe(e) << "\n";
   if (!ok) err << "analyzer: rule packs refused (" << errors.size() << " problem(s)); nothing analyzed\n";
   return ok;
 }

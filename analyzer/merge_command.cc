@@ -18,8 +18,8 @@ namespace analyzer {
 namespace {
 
 struct Part {
-  std::string dir;      // where its per-bundle reports are
-  std::string origin;   // its summary.json, for messages
+  std::string dir;     // where its per-bundle reports are
+  std::string origin;  // its summary.json, for messages
   BatchSummary summary;
 };
 
@@ -37,7 +37,8 @@ bool ReadPart(const std::string& arg, Part* part, std::string* error) {
 }
 
 // Puts every bundle's reports into `out_dir`, from the part that has it.
-void PlaceReports(const std::vector<Part>& parts, const std::string& out_dir, std::vector<std::string>* errors) {
+void PlaceReports(const std::vector<Part>& parts, const std::string& out_dir,
+                  std::vector<std::string>* errors) {
   for (const Part& p : parts)
     for (const BundleSummary& b : p.summary.bundles)
       for (const std::string* file : {&b.json_report, &b.html_report}) {
@@ -65,7 +66,8 @@ int RunMerge(const CliOptions& options, std::ostream& out, std::ostream& err) {
     origins.push_back(parts[i].origin);
   }
   BatchSummary merged;
-  if (!MergeSummaries(std::move(summaries), origins, &merged, &error) || !MakeDirectory(options.out_dir, &error))
+  if (!MergeSummaries(std::move(summaries), origins, &merged, &error) ||
+      !MakeDirectory(options.out_dir, &error))
     return err << "analyzer: " << TerminalSafe(error) << "\n", kExitUsage;
   std::vector<std::string> errors;
   PlaceReports(parts, options.out_dir, &errors);

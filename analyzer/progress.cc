@@ -8,8 +8,10 @@ namespace {
 std::string Clock(double seconds) {
   const long s = static_cast<long>(seconds + 0.5);
   char buf[32];
-  if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-  else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
   return buf;
 }
 
@@ -29,7 +31,10 @@ std::string ProgressLine(uint64_t done, uint64_t total, uint64_t bytes_done, uin
 }
 
 Progress::Progress(std::ostream* out, uint64_t total, uint64_t bytes_total)
-    : out_(out), total_(total), bytes_total_(bytes_total), start_(std::chrono::steady_clock::now()) {
+    : out_(out),
+      total_(total),
+      bytes_total_(bytes_total),
+      start_(std::chrono::steady_clock::now()) {
   std::lock_guard<std::mutex> lock(mu_);
   if (out_ && total_ > 0) Draw();
 }
@@ -48,7 +53,8 @@ void Progress::Finish() {
 }
 
 void Progress::Draw() {
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  const double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   std::string line = ProgressLine(done_, total_, bytes_done_, bytes_total_, elapsed);
   const size_t width = line.size();
   // Blank out what a longer previous line left behind.

@@ -6,6 +6,7 @@
 #include "exit_status.h"
 #include "json_text.h"
 #include "setup.h"
+#include "terminal_text.h"
 
 namespace analyzer {
 namespace {
@@ -78,7 +79,8 @@ int RunRecords(const CliOptions& options, const std::string& data_dir, std::ostr
     any |= s.readable;
     if (options.inventory)
       for (const InventoryItem& item : s.inventory) WriteInventoryLine(item, out);
-    for (const Problem& p : s.problems) err << "analyzer: " << p.source << ": " << p.message << "\n";
+    for (const Problem& p : s.problems)
+      err << "analyzer: " << TerminalSafe(p.source) << ": " << TerminalSafe(p.message) << "\n";
   }
   out.flush();
   return any ? kExitOk : kExitNoInput;

@@ -16,9 +16,11 @@ namespace analyzer {
 namespace {
 
 std::string Base64FromHex(const std::string& hex) {
-  static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static const char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string bytes;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
   std::string out;
   for (size_t i = 0; i < bytes.size(); i += 3) {
     uint32_t v = static_cast<unsigned char>(bytes[i]) << 16;
@@ -45,17 +47,22 @@ std::string ContentSecurityPolicy() {
 
 void AppendHead(const ReportContext& c, std::string* out) {
   *out += "<!DOCTYPE html>\n<html lang=\"" + std::string(c.lang == "fr" ? "fr" : "en") +
-          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"" +
+          "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" "
+          "content=\"" +
           ContentSecurityPolicy() +
           "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"referrer\" content=\"no-referrer\">\n"
-          "<meta name=\"generator\" content=\"analyzer " ANALYZER_VERSION "\">\n<link rel=\"icon\" href=\"data:,\">\n"
-          "<title>" + UiText(Ui::kTitle, c.lang) + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n";
+          "<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"referrer\" "
+          "content=\"no-referrer\">\n"
+          "<meta name=\"generator\" content=\"analyzer " ANALYZER_VERSION
+          "\">\n<link rel=\"icon\" href=\"data:,\">\n"
+          "<title>" +
+          UiText(Ui::kTitle, c.lang) + "</title>\n<style>" + kHtmlStyle + "</style>\n</head>\n";
 }
 
 std::string InputsHtml(const std::vector<InputSummary>& inputs) {
   std::string out;
-  for (size_t i = 0; i < inputs.size(); ++i) out += (i ? ", " : "") + std::string("<code>") + EscapeHtml(inputs[i].path) + "</code>";
+  for (size_t i = 0; i < inputs.size(); ++i)
+    out += (i ? ", " : "") + std::string("<code>") + EscapeHtml(inputs[i].path) + "</code>";
   return out;
 }
 
@@ -68,8 +75,9 @@ std::string EntriesText(const std::vector<InputSummary>& inputs, const std::stri
       failed += item.status == EntryStatus::kFailed;
     }
   return DisplayCount(read + skipped + failed, lang) + " (" + DisplayCount(read, lang) + " " +
-         UiText(Ui::kCountRead, lang) + ", " + DisplayCount(skipped, lang) + " " + UiText(Ui::kCountSkipped, lang) +
-         ", " + DisplayCount(failed, lang) + " " + UiText(Ui::kCountFailed, lang) + ")";
+         UiText(Ui::kCountRead, lang) + ", " + DisplayCount(skipped, lang) + " " +
+         UiText(Ui::kCountSkipped, lang) + ", " + DisplayCount(failed, lang) + " " +
+         UiText(Ui::kCountFailed, lang) + ")";
 }
 
 void AppendSummary(const ReportContext& c, std::string* out) {
@@ -80,30 +88,36 @@ void AppendSummary(const ReportContext& c, std::string* out) {
   *out += "<dl class=\"meta\">";
   AppendFact(UiText(Ui::kInputs, c.lang), InputsHtml(inputs), out);
   AppendFact(UiText(Ui::kSpan, c.lang),
-             span.start.known() ? DisplayTimeRange(span.start, span.end) + " UTC (" +
-                                      DisplayDuration(span.end.ticks - span.start.ticks, c.lang) + ")" : "–",
+             span.start.known()
+                 ? DisplayTimeRange(span.start, span.end) + " UTC (" +
+                       DisplayDuration(span.end.ticks - span.start.ticks, c.lang) + ")"
+                 : "–",
              out);
   AppendFact(UiText(Ui::kRecords, c.lang), DisplayCount(records, c.lang), out);
   AppendFact(UiText(Ui::kEntries, c.lang), EntriesText(inputs, c.lang), out);
   if (c.rules != nullptr && !c.rules->digest.empty())
-    AppendFact(UiText(Ui::kRulesDigest, c.lang), "<code title=\"" + EscapeHtml(c.rules->digest) + "\">" +
-               EscapeHtml(c.rules->digest.substr(0, 19)) + "…</code>", out);
+    AppendFact(UiText(Ui::kRulesDigest, c.lang),
+               "<code title=\"" + EscapeHtml(c.rules->digest) + "\">" +
+                   EscapeHtml(c.rules->digest.substr(0, 19)) + "…</code>",
+               out);
   *out += "</dl>\n";
 }
 
 void AppendNav(const ReportContext& c, std::string* out) {
   const Findings& f = ContextFindings(c);
-  *out += "<nav class=\"toc\"><a href=\"#verdicts\">" + std::string(UiText(Ui::kNavVerdicts, c.lang)) +
-          "</a><a href=\"#timeline\">" + UiText(Ui::kNavTimeline, c.lang) + "</a><a href=\"#findings\">" +
-          UiText(Ui::kNavFindings, c.lang) + " (" + std::to_string(f.incidents.size()) + ")</a><a href=\"#notes\">" +
-          UiText(Ui::kNavNotes, c.lang) + " (" + std::to_string(f.notes.size()) + ")</a><a href=\"#inventory\">" +
+  *out += "<nav class=\"toc\"><a href=\"#verdicts\">" +
+          std::string(UiText(Ui::kNavVerdicts, c.lang)) + "</a><a href=\"#timeline\">" +
+          UiText(Ui::kNavTimeline, c.lang) + "</a><a href=\"#findings\">" +
+          UiText(Ui::kNavFindings, c.lang) + " (" + std::to_string(f.incidents.size()) +
+          ")</a><a href=\"#notes\">" + UiText(Ui::kNavNotes, c.lang) + " (" +
+          std::to_string(f.notes.size()) + ")</a><a href=\"#inventory\">" +
           UiText(Ui::kNavInventory, c.lang) + "</a></nav>\n";
 }
 
 void AppendHeader(const ReportContext& c, std::string* out) {
-  *out += "<header class=\"top\"><div class=\"wrap\">\n<h1>" + std::string(UiText(Ui::kTitle, c.lang)) +
-          "</h1>\n<p class=\"sub\">" + UiText(Ui::kSubtitle, c.lang) + " · " + UiText(Ui::kAllTimesUtc, c.lang) +
-          "</p>\n";
+  *out += "<header class=\"top\"><div class=\"wrap\">\n<h1>" +
+          std::string(UiText(Ui::kTitle, c.lang)) + "</h1>\n<p class=\"sub\">" +
+          UiText(Ui::kSubtitle, c.lang) + " · " + UiText(Ui::kAllTimesUtc, c.lang) + "</p>\n";
   AppendSummary(c, out);
   AppendNav(c, out);
   *out += "</div></header>\n";
@@ -124,7 +138,8 @@ std::string RenderHtmlReport(const ReportContext& context) {
   AppendNotes(context, &out);
   AppendInventory(context, &out);
   out += "</main>\n<footer><div class=\"wrap\">" +
-         FillIn(UiText(Ui::kFooter, context.lang), "version", ANALYZER_VERSION) + "</div></footer>\n<script>";
+         FillIn(UiText(Ui::kFooter, context.lang), "version", ANALYZER_VERSION) +
+         "</div></footer>\n<script>";
   out += kHtmlScript;
   out += "</script>\n</body>\n</html>\n";
   return out;

@@ -51,6 +51,7 @@ h4{font-size:13px;margin:14px 0 6px;text-transform:uppercase;letter-spacing:.04e
 .verdict.not-evaluated{border-left-color:var(--amber);background:var(--amber-bg)}
 .verdict.not-evaluated .status{color:var(--amber)}.verdict.not-evaluated .status::before{content:"?"}
 .all-clear{background:var(--green-bg);border:1px solid var(--border);border-left:6px solid var(--green);border-radius:8px;padding:10px 14px;margin:12px 0 0;font-weight:600}
+.all-clear.partial{background:var(--amber-bg);border-left-color:var(--amber)}
 .diagnosis,.finding,.input{background:var(--panel);border:1px solid var(--border);border-radius:8px;padding:14px 18px;margin:0 0 12px}
 .diagnosis{border-left:6px solid var(--red)}
 .diagnosis h3 .code,.finding .code,.note .code{font-family:var(--mono);font-weight:700}

@@ -40,7 +40,8 @@ TimeSpan BundleSpan(const std::vector<InputSummary>& inputs) {
   return span;
 }
 
-std::vector<LaneCoverage> BuildCoverage(const std::vector<InputSummary>& inputs, bool per_component) {
+std::vector<LaneCoverage> BuildCoverage(const std::vector<InputSummary>& inputs,
+                                        bool per_component) {
   std::map<std::pair<std::string, std::string>, LaneAccumulator> lanes;
   for (const InputSummary& s : inputs) {
     for (const InventoryItem& item : s.inventory) {
@@ -55,8 +56,12 @@ std::vector<LaneCoverage> BuildCoverage(const std::vector<InputSummary>& inputs,
   }
   std::vector<LaneCoverage> out;
   for (auto& [key, acc] : lanes) {
-    LaneCoverage lane{key.first, key.second, {acc.components.begin(), acc.components.end()},
-                      Merge(std::move(acc.spans)), acc.files, acc.records};
+    LaneCoverage lane{key.first,
+                      key.second,
+                      {acc.components.begin(), acc.components.end()},
+                      Merge(std::move(acc.spans)),
+                      acc.files,
+                      acc.records};
     out.push_back(std::move(lane));
   }
   return out;

@@ -21,7 +21,7 @@ struct TimeSpan {
 
 struct LaneCoverage {
   std::string host;
-  std::string component;     // "" when grouped per host
+  std::string component;                // "" when grouped per host
   std::vector<std::string> components;  // per host: every component seen, sorted
   std::vector<TimeSpan> covered;        // sorted, disjoint
   uint64_t files = 0, records = 0;
@@ -39,7 +39,8 @@ TimeSpan BundleSpan(const std::vector<InputSummary>& inputs);
 // false, from the read files with a host and a known time range, over all
 // inputs. Sorted by host, then component. Linear in the inventory size plus
 // a sort.
-std::vector<LaneCoverage> BuildCoverage(const std::vector<InputSummary>& inputs, bool per_component);
+std::vector<LaneCoverage> BuildCoverage(const std::vector<InputSummary>& inputs,
+                                        bool per_component);
 
 // The parts of `within` that `covered` leaves out, in time order.
 std::vector<TimeSpan> CoverageGaps(const std::vector<TimeSpan>& covered, TimeSpan within);

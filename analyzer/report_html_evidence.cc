@@ -39,13 +39,15 @@ void AppendLog(const Evidence& e, std::string* out) {
 void AppendEvidence(const ReportContext& c, const Evidence& e, std::string* out) {
   const bool cause = e.role == "cause";
   *out += "<figure class=\"ev" + std::string(cause ? " ev-cause" : "") + "\"><figcaption>";
-  *out += "<span class=\"role\">" + std::string(UiText(cause ? Ui::kRoleCause : Ui::kRoleOccurrence, c.lang)) +
+  *out += "<span class=\"role\">" +
+          std::string(UiText(cause ? Ui::kRoleCause : Ui::kRoleOccurrence, c.lang)) +
           "</span><code class=\"loc\">";
   AppendHtmlEscaped(e.source, out);
   *out += ":" + std::to_string(e.line) + "</code>" + HtmlTimeTag(e.time) + "<span class=\"host\">" +
           EscapeHtml(e.host) + "</span><span class=\"rule\">" + EscapeHtml(e.rule_id) +
           "</span><button type=\"button\" class=\"copy\" hidden data-done=\"" +
-          UiText(Ui::kCopied, c.lang) + "\">" + UiText(Ui::kCopy, c.lang) + "</button></figcaption>";
+          UiText(Ui::kCopied, c.lang) + "\">" + UiText(Ui::kCopy, c.lang) +
+          "</button></figcaption>";
   AppendLog(e, out);
   *out += "</figure>\n";
 }

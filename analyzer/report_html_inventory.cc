@@ -72,28 +72,37 @@ std::string Remarks(const InventoryItem& item, const std::string& lang) {
 
 void AppendEntryRow(const InventoryItem& item, const std::string& lang, std::string* out) {
   const char* status = EntryStatusName(item.status);
-  *out += "<tr data-row data-status=\"" + std::string(status) + "\"><td><span class=\"st st-" + status +
-          "\">" + EntryStatusText(item.status, lang) + "</span></td><td class=\"src\">" + SourceHtml(item.source);
+  *out += "<tr data-row data-status=\"" + std::string(status) + "\"><td><span class=\"st st-" +
+          status + "\">" + EntryStatusText(item.status, lang) + "</span></td><td class=\"src\">" +
+          SourceHtml(item.source);
   if (item.kind == "archive")
     *out += " <span class=\"muted\">(archive, " + DisplayCount(item.entries, lang) + " " +
             UiText(Ui::kArchiveEntries, lang) + ")</span>";
-  *out += "</td><td>" + EscapeHtml(item.format) + "</td><td>" + EscapeHtml(item.encoding) + "</td><td>" +
-          EscapeHtml(item.zone);
-  if (item.zone_assumed) *out += " <span class=\"assumed\">" + std::string(UiText(Ui::kZoneAssumed, lang)) + "</span>";
-  *out += "</td><td>" + EscapeHtml(item.host) + (item.component.empty() ? "" : "<br><span class=\"muted\">" +
-          EscapeHtml(item.component) + "</span>") + "</td>";
+  *out += "</td><td>" + EscapeHtml(item.format) + "</td><td>" + EscapeHtml(item.encoding) +
+          "</td><td>" + EscapeHtml(item.zone);
+  if (item.zone_assumed)
+    *out += " <span class=\"assumed\">" + std::string(UiText(Ui::kZoneAssumed, lang)) + "</span>";
+  *out += "</td><td>" + EscapeHtml(item.host) +
+          (item.component.empty()
+               ? ""
+               : "<br><span class=\"muted\">" + EscapeHtml(item.component) + "</span>") +
+          "</td>";
   const bool text = !item.format.empty();
-  *out += "<td class=\"num\">" + (text ? DisplayCount(item.lines, lang) : "") + "</td><td class=\"num\">" +
-          (text ? DisplayCount(item.records, lang) : "") + "</td><td class=\"when\">" +
-          (item.first.known() ? DisplayTimeRange(item.first, item.last) : "") + "</td><td class=\"num\">" +
-          (item.bytes > 0 || item.status == EntryStatus::kRead ? DisplayBytes(item.bytes, lang) : "") +
-          "</td><td>" + Remarks(item, lang) + "</td></tr>\n";
+  *out +=
+      "<td class=\"num\">" + (text ? DisplayCount(item.lines, lang) : "") +
+      "</td><td class=\"num\">" + (text ? DisplayCount(item.records, lang) : "") +
+      "</td><td class=\"when\">" +
+      (item.first.known() ? DisplayTimeRange(item.first, item.last) : "") +
+      "</td><td class=\"num\">" +
+      (item.bytes > 0 || item.status == EntryStatus::kRead ? DisplayBytes(item.bytes, lang) : "") +
+      "</td><td>" + Remarks(item, lang) + "</td></tr>\n";
 }
 
 void AppendEntriesHead(const std::string& lang, std::string* out) {
   *out += "<table class=\"data entries\"><thead><tr>";
-  for (Ui col : {Ui::kColStatus, Ui::kColEntry, Ui::kColFormat, Ui::kColEncoding, Ui::kColZone, Ui::kColHost,
-                 Ui::kColLines, Ui::kColRecords, Ui::kColTimeRange, Ui::kColSize, Ui::kColReason}) {
+  for (Ui col :
+       {Ui::kColStatus, Ui::kColEntry, Ui::kColFormat, Ui::kColEncoding, Ui::kColZone, Ui::kColHost,
+        Ui::kColLines, Ui::kColRecords, Ui::kColTimeRange, Ui::kColSize, Ui::kColReason}) {
     const bool num = col == Ui::kColLines || col == Ui::kColRecords || col == Ui::kColSize;
     *out += std::string(num ? "<th class=\"num\">" : "<th>") + UiText(col, lang) + "</th>";
   }
@@ -101,48 +110,56 @@ void AppendEntriesHead(const std::string& lang, std::string* out) {
 }
 
 std::string CountsText(const StatusCounts& n, const std::string& lang) {
-  return DisplayCount(n.read, lang) + " " + UiText(Ui::kCountRead, lang) + ", " + DisplayCount(n.skipped, lang) +
-         " " + UiText(Ui::kCountSkipped, lang) + ", " + DisplayCount(n.failed, lang) + " " +
-         UiText(Ui::kCountFailed, lang);
+  return DisplayCount(n.read, lang) + " " + UiText(Ui::kCountRead, lang) + ", " +
+         DisplayCount(n.skipped, lang) + " " + UiText(Ui::kCountSkipped, lang) + ", " +
+         DisplayCount(n.failed, lang) + " " + UiText(Ui::kCountFailed, lang);
 }
 
 void AppendProblems(const InputSummary& s, const std::string& lang, std::string* out) {
-  *out += "<h4>" + std::string(UiText(Ui::kProblemsHeading, lang)) + " (" + DisplayCount(s.problems.size(), lang) +
-          ")</h4>\n";
+  *out += "<h4>" + std::string(UiText(Ui::kProblemsHeading, lang)) + " (" +
+          DisplayCount(s.problems.size(), lang) + ")</h4>\n";
   if (s.problems.empty()) {
     *out += "<p class=\"muted\">" + std::string(UiText(Ui::kNoProblems, lang)) + "</p>\n";
     return;
   }
   *out += "<ul class=\"problems\">\n";
   for (size_t i = 0; i < s.problems.size() && i < kMaxProblemRows; ++i)
-    *out += "<li data-row>" + SourceHtml(s.problems[i].source) + " " + EscapeHtml(s.problems[i].message) + "</li>\n";
+    *out += "<li data-row>" + SourceHtml(s.problems[i].source) + " " +
+            EscapeHtml(s.problems[i].message) + "</li>\n";
   *out += "</ul>\n";
   if (s.problems.size() > kMaxProblemRows)
-    *out += "<p class=\"omitted\">+" + DisplayCount(s.problems.size() - kMaxProblemRows, lang) + " " +
-            UiText(Ui::kProblemsOmitted, lang) + "</p>\n";
+    *out += "<p class=\"omitted\">+" + DisplayCount(s.problems.size() - kMaxProblemRows, lang) +
+            " " + UiText(Ui::kProblemsOmitted, lang) + "</p>\n";
 }
 
-void AppendInput(const InputSummary& s, const std::string& lang, RowBudget* budget, std::string* out) {
+void AppendInput(const InputSummary& s, const std::string& lang, RowBudget* budget,
+                 std::string* out) {
   const StatusCounts n = CountStatuses(s.inventory);
   *out += "<article class=\"input\"><h3>" + SourceHtml(s.path) +
-          (s.readable ? "" : " <span class=\"st st-failed\">" + std::string(UiText(Ui::kUnreadable, lang)) + "</span>") +
+          (s.readable ? ""
+                      : " <span class=\"st st-failed\">" +
+                            std::string(UiText(Ui::kUnreadable, lang)) + "</span>") +
           "</h3>\n<dl class=\"facts\">";
-  AppendFact(UiText(Ui::kEntries, lang), DisplayCount(s.inventory.size(), lang) + " (" + CountsText(n, lang) + ")", out);
+  AppendFact(UiText(Ui::kEntries, lang),
+             DisplayCount(s.inventory.size(), lang) + " (" + CountsText(n, lang) + ")", out);
   AppendFact(UiText(Ui::kColSize, lang), DisplayBytes(s.bytes, lang), out);
   AppendFact(UiText(Ui::kRecords, lang), DisplayCount(s.records, lang), out);
-  AppendFact(UiText(Ui::kSpan, lang), s.first.known() ? DisplayTimeRange(s.first, s.last) : "–", out);
-  if (!s.sha256.empty()) AppendFact("SHA-256", "<code class=\"hash\">" + EscapeHtml(s.sha256) + "</code>", out);
+  AppendFact(UiText(Ui::kSpan, lang), s.first.known() ? DisplayTimeRange(s.first, s.last) : "–",
+             out);
+  if (!s.sha256.empty())
+    AppendFact("SHA-256", "<code class=\"hash\">" + EscapeHtml(s.sha256) + "</code>", out);
   *out += "</dl>\n";
   AppendProblems(s, lang, out);
-  *out += "<details class=\"entries\"><summary>" + std::string(UiText(Ui::kEntriesSummary, lang)) + " (" +
-          DisplayCount(s.inventory.size(), lang) + ")</summary>\n";
+  *out += "<details class=\"entries\"><summary>" + std::string(UiText(Ui::kEntriesSummary, lang)) +
+          " (" + DisplayCount(s.inventory.size(), lang) + ")</summary>\n";
   AppendEntriesHead(lang, out);
   for (const InventoryItem& item : s.inventory)
     if (budget->Take(item)) AppendEntryRow(item, lang, out);
   *out += "</tbody></table>\n</details></article>\n";
 }
 
-void AppendCoverageRow(const LaneCoverage& lane, TimeSpan span, const std::string& lang, std::string* out) {
+void AppendCoverageRow(const LaneCoverage& lane, TimeSpan span, const std::string& lang,
+                       std::string* out) {
   int64_t covered = 0;
   for (const TimeSpan& s : lane.covered) covered += s.end.ticks - s.start.ticks;
   const std::vector<TimeSpan> gaps = CoverageGaps(lane.covered, span);
@@ -150,12 +167,14 @@ void AppendCoverageRow(const LaneCoverage& lane, TimeSpan span, const std::strin
   for (const TimeSpan& g : gaps)
     gap_text += (gap_text.empty() ? "" : "<br>") + DisplayTimeRange(g.start, g.end) + " (" +
                 DisplayDuration(g.end.ticks - g.start.ticks, lang) + ")";
-  if (gaps.empty()) gap_text = "<span class=\"muted\">" + std::string(UiText(Ui::kNone, lang)) + "</span>";
+  if (gaps.empty())
+    gap_text = "<span class=\"muted\">" + std::string(UiText(Ui::kNone, lang)) + "</span>";
   *out += "<tr data-row><td>" + EscapeHtml(lane.host) + "</td><td>" + JoinEscaped(lane.components) +
           "</td><td class=\"num\">" + DisplayCount(lane.files, lang) + "</td><td class=\"num\">" +
           DisplayCount(lane.records, lang) + "</td><td class=\"when\">" +
-          DisplayTimeRange(lane.covered.front().start, lane.covered.back().end) + "</td><td class=\"num\">" +
-          DisplayDuration(covered, lang) + "</td><td class=\"when\">" + gap_text + "</td></tr>\n";
+          DisplayTimeRange(lane.covered.front().start, lane.covered.back().end) +
+          "</td><td class=\"num\">" + DisplayDuration(covered, lang) + "</td><td class=\"when\">" +
+          gap_text + "</td></tr>\n";
 }
 
 void AppendCoverage(const ReportContext& c, std::string* out) {
@@ -167,10 +186,11 @@ void AppendCoverage(const ReportContext& c, std::string* out) {
     *out += "<p class=\"muted\">" + std::string(UiText(Ui::kNoTimeline, lang)) + "</p>\n";
     return;
   }
-  *out += "<table class=\"data coverage\"><thead><tr><th>" + std::string(UiText(Ui::kHosts, lang)) + "</th><th>" +
-          UiText(Ui::kComponents, lang) + "</th><th class=\"num\">" + UiText(Ui::kFiles, lang) +
-          "</th><th class=\"num\">" + UiText(Ui::kRecords, lang) + "</th><th>" + UiText(Ui::kSpan, lang) +
-          "</th><th class=\"num\">" + UiText(Ui::kCovered, lang) + "</th><th>" + UiText(Ui::kGaps, lang) +
+  *out += "<table class=\"data coverage\"><thead><tr><th>" + std::string(UiText(Ui::kHosts, lang)) +
+          "</th><th>" + UiText(Ui::kComponents, lang) + "</th><th class=\"num\">" +
+          UiText(Ui::kFiles, lang) + "</th><th class=\"num\">" + UiText(Ui::kRecords, lang) +
+          "</th><th>" + UiText(Ui::kSpan, lang) + "</th><th class=\"num\">" +
+          UiText(Ui::kCovered, lang) + "</th><th>" + UiText(Ui::kGaps, lang) +
           "</th></tr></thead><tbody>\n";
   const TimeSpan span = BundleSpan(ContextInputs(c));
   for (const LaneCoverage& lane : hosts) AppendCoverageRow(lane, span, lang, out);
@@ -181,11 +201,13 @@ void AppendFilter(const std::string& lang, std::string* out) {
   *out += "<div class=\"filter\" hidden><input type=\"search\" id=\"filter\" placeholder=\"" +
           std::string(UiText(Ui::kFilterPlaceholder, lang)) + "\" aria-label=\"" +
           UiText(Ui::kFilterPlaceholder, lang) + "\"><select id=\"filter-status\" aria-label=\"" +
-          UiText(Ui::kColStatus, lang) + "\"><option value=\"\">" + UiText(Ui::kFilterAll, lang) + "</option>";
+          UiText(Ui::kColStatus, lang) + "\"><option value=\"\">" + UiText(Ui::kFilterAll, lang) +
+          "</option>";
   for (EntryStatus s : {EntryStatus::kRead, EntryStatus::kSkipped, EntryStatus::kFailed})
-    *out += "<option value=\"" + std::string(EntryStatusName(s)) + "\">" + EntryStatusText(s, lang) + "</option>";
-  *out += "</select><span id=\"filter-count\" data-format=\"" + std::string(UiText(Ui::kFilterCount, lang)) +
-          "\"></span></div>\n";
+    *out += "<option value=\"" + std::string(EntryStatusName(s)) + "\">" +
+            EntryStatusText(s, lang) + "</option>";
+  *out += "</select><span id=\"filter-count\" data-format=\"" +
+          std::string(UiText(Ui::kFilterCount, lang)) + "\"></span></div>\n";
 }
 
 }  // namespace
@@ -200,8 +222,8 @@ void AppendInventory(const ReportContext& c, std::string* out) {
   RowBudget budget(ContextInputs(c));
   for (const InputSummary& s : ContextInputs(c)) AppendInput(s, lang, &budget, out);
   if (budget.omitted() > 0)
-    *out += "<p class=\"omitted\">+" + DisplayCount(budget.omitted(), lang) + " " + UiText(Ui::kRowsOmitted, lang) +
-            "</p>\n";
+    *out += "<p class=\"omitted\">+" + DisplayCount(budget.omitted(), lang) + " " +
+            UiText(Ui::kRowsOmitted, lang) + "</p>\n";
   *out += "</section>\n";
 }
 

@@ -36,12 +36,22 @@ std::string JoinEscaped(const std::vector<std::string>& items) {
 
 std::string OngoingTag(const Finding& f, const std::string& lang) {
   for (const Episode& e : f.episodes)
-    if (e.ongoing) return " <span class=\"ongoing\">" + std::string(UiText(Ui::kOngoing, lang)) + "</span>";
+    if (e.ongoing)
+      return " <span class=\"ongoing\">" + std::string(UiText(Ui::kOngoing, lang)) + "</span>";
   return "";
 }
 
 void AppendFact(const char* label, const std::string& value_html, std::string* out) {
   *out += "<div><dt>" + std::string(label) + "</dt><dd>" + value_html + "</dd></div>";
+}
+
+void AppendAllClear(const ReportContext& c, std::string* out) {
+  bool partial = false;
+  for (const Verdict& v : ContextFindings(c).verdicts) partial |= v.status == "not_evaluated";
+  *out += partial ? "<p class=\"all-clear partial\">" +
+                        std::string(UiText(Ui::kNoIncidentPartial, c.lang))
+                  : "<p class=\"all-clear\">" + std::string(UiText(Ui::kNoIncident, c.lang));
+  *out += "</p>\n";
 }
 
 }  // namespace analyzer

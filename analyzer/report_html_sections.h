@@ -39,6 +39,9 @@ std::string OngoingTag(const Finding& f, const std::string& lang);
 // <div><dt>label</dt><dd>value</dd></div>; `label` is catalog text,
 // `value_html` must already be escaped.
 void AppendFact(const char* label, const std::string& value_html, std::string* out);
+// The "no usage error found" banner; amber, and saying so, when some codes
+// could not be evaluated, since then "nothing found" proves less.
+void AppendAllClear(const ReportContext& context, std::string* out);
 
 void AppendVerdicts(const ReportContext& context, std::string* out);
 void AppendTimeline(const ReportContext& context, std::string* out);

@@ -43,7 +43,8 @@ std::string Num(double v) {
 
 class Scale {
  public:
-  explicit Scale(TimeSpan span) : start_(span.start.ticks), length_(span.end.ticks - span.start.ticks) {}
+  explicit Scale(TimeSpan span)
+      : start_(span.start.ticks), length_(span.end.ticks - span.start.ticks) {}
   double X(UtcTime t) const {
     const double f = static_cast<double>(t.ticks - start_) / static_cast<double>(length_);
     return kPlotLeft + std::clamp(f, 0.0, 1.0) * (kPlotRight - kPlotLeft);
@@ -66,7 +67,8 @@ TimeSpan PlotSpan(const ReportContext& c) {
         if (!span.end.known() || span.end < e.end) span.end = e.end;
       }
   if (span.start.known() && span.end.ticks - span.start.ticks < 60 * kTicksPerSecond)
-    span.start.ticks -= 30 * kTicksPerSecond, span.end.ticks = span.start.ticks + 60 * kTicksPerSecond;
+    span.start.ticks -= 30 * kTicksPerSecond,
+        span.end.ticks = span.start.ticks + 60 * kTicksPerSecond;
   return span;
 }
 
@@ -79,12 +81,14 @@ bool Overlaps(const std::vector<TimeSpan>& covered, const Episode& e) {
 // An episode knows its hosts, its finding knows the components: draw it on
 // the lane of a component whose logs cover the episode, so a bar never sits
 // on a lane that says nothing at that time.
-size_t PickLane(const std::string& host, const Finding& f, const Episode& e, std::vector<Lane>* lanes) {
+size_t PickLane(const std::string& host, const Finding& f, const Episode& e,
+                std::vector<Lane>* lanes) {
   size_t fallback = lanes->size();
   for (size_t i = 0; i < lanes->size(); ++i) {
     const Lane& lane = (*lanes)[i];
     if (lane.host != host) continue;
-    if (std::find(f.components.begin(), f.components.end(), lane.component) == f.components.end()) continue;
+    if (std::find(f.components.begin(), f.components.end(), lane.component) == f.components.end())
+      continue;
     if (Overlaps(lane.covered, e)) return i;
     fallback = std::min(fallback, i);
   }
@@ -139,7 +143,10 @@ std::vector<Tick> Ticks(TimeSpan span) {
   const int64_t length = span.end.ticks - span.start.ticks;
   int64_t step = 0;
   for (int64_t s : kSteps)
-    if (length / (s * kTicksPerSecond) <= 8) { step = s * kTicksPerSecond; break; }
+    if (length / (s * kTicksPerSecond) <= 8) {
+      step = s * kTicksPerSecond;
+      break;
+    }
   if (step == 0) step = (length / (8 * 86400 * kTicksPerSecond) + 1) * 86400 * kTicksPerSecond;
   int64_t t = span.start.ticks / step * step;
   if (t < span.start.ticks) t += step;
@@ -156,18 +163,22 @@ std::vector<Tick> Ticks(TimeSpan span) {
 std::string Shortened(const std::string& text, size_t max_chars) {
   if (text.size() <= max_chars) return EscapeHtml(text);
   size_t cut = max_chars - 1;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;  // UTF-8 boundary
   return EscapeHtml(text.substr(0, cut)) + "…";
 }
 
-void AppendAxis(const std::vector<Tick>& ticks, const Scale& scale, double bottom, std::string* out) {
+void AppendAxis(const std::vector<Tick>& ticks, const Scale& scale, double bottom,
+                std::string* out) {
   for (const Tick& tick : ticks) {
     const std::string x = Num(scale.X(tick.time));
     *out += "<line class=\"grid\" x1=\"" + x + "\" y1=\"" + Num(kAxisHeight - 6) + "\" x2=\"" + x +
             "\" y2=\"" + Num(bottom) + "\"/>";
     if (tick.with_date)
-      *out += "<text class=\"date\" x=\"" + x + "\" y=\"13\">" + DisplayClock(tick.time, true).substr(0, 10) + "</text>";
-    *out += "<text class=\"tick\" x=\"" + x + "\" y=\"28\">" + DisplayClock(tick.time, false) + "</text>";
+      *out += "<text class=\"date\" x=\"" + x + "\" y=\"13\">" +
+              DisplayClock(tick.time, true).substr(0, 10) + "</text>";
+    *out += "<text class=\"tick\" x=\"" + x + "\" y=\"28\">" + DisplayClock(tick.time, false) +
+            "</text>";
   }
   *out += "\n";
 }
@@ -176,15 +187,16 @@ void AppendRowLabel(const std::string& left, const std::string& left_full, const
                     const std::string& right_full, double y, std::string* out) {
   const std::string ty = Num(y + kRowHeight / 2 + 4);
   if (!left.empty())
-    *out += "<text class=\"host\" x=\"6\" y=\"" + ty + "\"><title>" + left_full + "</title>" + left + "</text>";
+    *out += "<text class=\"host\" x=\"6\" y=\"" + ty + "\"><title>" + left_full + "</title>" +
+            left + "</text>";
   if (!right.empty())
-    *out += "<text class=\"comp\" x=\"" + Num(kPlotLeft - 8) + "\" y=\"" + ty + "\"><title>" + right_full +
-            "</title>" + right + "</text>";
+    *out += "<text class=\"comp\" x=\"" + Num(kPlotLeft - 8) + "\" y=\"" + ty + "\"><title>" +
+            right_full + "</title>" + right + "</text>";
 }
 
 std::string Rect(const char* cls, double x1, double x2, double y, double h) {
-  return "<rect class=\"" + std::string(cls) + "\" x=\"" + Num(x1) + "\" y=\"" + Num(y) + "\" width=\"" +
-         Num(std::max(x2 - x1, 0.0)) + "\" height=\"" + Num(h) + "\"/>";
+  return "<rect class=\"" + std::string(cls) + "\" x=\"" + Num(x1) + "\" y=\"" + Num(y) +
+         "\" width=\"" + Num(std::max(x2 - x1, 0.0)) + "\" height=\"" + Num(h) + "\"/>";
 }
 
 std::string MarkTitle(const ReportContext& c, const Mark& m, const std::string& host) {
@@ -203,17 +215,18 @@ void AppendMark(const ReportContext& c, const Mark& m, const std::string& host, 
   const double x1 = scale.X(m.episode->start);
   const double x2 = std::max(scale.X(m.episode->end), x1 + 4);  // a lone hit stays visible
   const double top = y + (kRowHeight - kBarHeight) / 2;
-  *out += "<a class=\"mark " + std::string(m.note ? "note" : "inc") + "\" href=\"#" + m.anchor + "\"><title>" +
-          MarkTitle(c, m, host) + "</title>" + Rect("bar", x1, x2, top, kBarHeight);
+  *out += "<a class=\"mark " + std::string(m.note ? "note" : "inc") + "\" href=\"#" + m.anchor +
+          "\"><title>" + MarkTitle(c, m, host) + "</title>" + Rect("bar", x1, x2, top, kBarHeight);
   if (m.episode->ongoing)
-    *out += "<path class=\"bar\" d=\"M" + Num(x2) + "," + Num(top - 2) + "l7," + Num(kBarHeight / 2 + 2) +
-            "l-7," + Num(kBarHeight / 2 + 2) + "z\"/>";
+    *out += "<path class=\"bar\" d=\"M" + Num(x2) + "," + Num(top - 2) + "l7," +
+            Num(kBarHeight / 2 + 2) + "l-7," + Num(kBarHeight / 2 + 2) + "z\"/>";
   *out += "</a>";
 }
 
 // The inputs' time ranges, one row each, and their edges as dashed lines
 // down through every lane.
-double AppendWindows(const ReportContext& c, const Scale& scale, double y, double bottom, std::string* out) {
+double AppendWindows(const ReportContext& c, const Scale& scale, double y, double bottom,
+                     std::string* out) {
   const std::vector<InputSummary>& inputs = ContextInputs(c);
   std::string edges;
   size_t number = 0;
@@ -224,26 +237,29 @@ double AppendWindows(const ReportContext& c, const Scale& scale, double y, doubl
     if (inputs.size() > 1) label += " " + std::to_string(number);
     AppendRowLabel(label, EscapeHtml(s.path), "", "", y, out);
     const double x1 = scale.X(s.first), x2 = scale.X(s.last);
-    *out += "<g class=\"win\"><title>" + EscapeHtml(s.path) + " — " + DisplayTimeRange(s.first, s.last) +
-            " UTC</title>" + Rect("band", x1, x2, y + 4, kRowHeight - 8) + "</g>";
+    *out += "<g class=\"win\"><title>" + EscapeHtml(s.path) + " — " +
+            DisplayTimeRange(s.first, s.last) + " UTC</title>" +
+            Rect("band", x1, x2, y + 4, kRowHeight - 8) + "</g>";
     for (double x : {x1, x2})
-      edges += "<line class=\"win-edge\" x1=\"" + Num(x) + "\" y1=\"" + Num(y + kRowHeight) + "\" x2=\"" +
-               Num(x) + "\" y2=\"" + Num(bottom) + "\"/>";
+      edges += "<line class=\"win-edge\" x1=\"" + Num(x) + "\" y1=\"" + Num(y + kRowHeight) +
+               "\" x2=\"" + Num(x) + "\" y2=\"" + Num(bottom) + "\"/>";
     y += kRowHeight;
   }
   *out += edges + "\n";
   return y;
 }
 
-void AppendLane(const ReportContext& c, const Lane& lane, bool first_of_host, const Scale& scale, double y,
-                size_t* marks_left, std::string* out) {
+void AppendLane(const ReportContext& c, const Lane& lane, bool first_of_host, const Scale& scale,
+                double y, size_t* marks_left, std::string* out) {
   if (first_of_host)
-    *out += "<line class=\"sep\" x1=\"0\" y1=\"" + Num(y) + "\" x2=\"" + Num(kWidth) + "\" y2=\"" + Num(y) + "\"/>";
+    *out += "<line class=\"sep\" x1=\"0\" y1=\"" + Num(y) + "\" x2=\"" + Num(kWidth) + "\" y2=\"" +
+            Num(y) + "\"/>";
   AppendRowLabel(first_of_host ? Shortened(lane.host, kMaxHostChars) : "", EscapeHtml(lane.host),
                  Shortened(lane.component, kMaxComponentChars), EscapeHtml(lane.component), y, out);
   const double top = y + (kRowHeight - kTrackHeight) / 2;
   *out += Rect("track", kPlotLeft, kPlotRight, top, kTrackHeight);
-  for (const TimeSpan& s : lane.covered) *out += Rect("cov", scale.X(s.start), scale.X(s.end), top, kTrackHeight);
+  for (const TimeSpan& s : lane.covered)
+    *out += Rect("cov", scale.X(s.start), scale.X(s.end), top, kTrackHeight);
   for (const Mark& m : lane.marks) {
     if (*marks_left == 0) break;
     --*marks_left;
@@ -264,22 +280,28 @@ void AppendSvg(const ReportContext& c, TimeSpan span, const std::vector<Lane>& l
   for (const InputSummary& s : ContextInputs(c)) windows += s.first.known() && s.last.known();
   const double bottom = kAxisHeight + kRowHeight * static_cast<double>(windows + shown);
   const Scale scale(span);
-  *out += "<svg class=\"tl\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Num(kWidth) + " " +
-          Num(bottom + 6) + "\" role=\"img\" aria-labelledby=\"tl-title\"><title id=\"tl-title\">" +
-          UiText(Ui::kTimelineLabel, c.lang) + "</title>\n<defs><pattern id=\"tl-hatch\" width=\"6\" "
-          "height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"hatch-bg\" "
-          "width=\"6\" height=\"6\"/><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>\n";
+  *out += "<svg class=\"tl\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Num(kWidth) +
+          " " + Num(bottom + 6) +
+          "\" role=\"img\" aria-labelledby=\"tl-title\"><title id=\"tl-title\">" +
+          UiText(Ui::kTimelineLabel, c.lang) +
+          "</title>\n<defs><pattern id=\"tl-hatch\" width=\"6\" "
+          "height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect "
+          "class=\"hatch-bg\" "
+          "width=\"6\" height=\"6\"/><line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" "
+          "y2=\"6\"/></pattern></defs>\n";
   AppendAxis(Ticks(span), scale, bottom, out);
   double y = AppendWindows(c, scale, kAxisHeight, bottom, out);
   size_t marks_left = kMaxTimelineMarks;
   for (size_t i = 0; i < shown; ++i, y += kRowHeight)
-    AppendLane(c, lanes[i], i == 0 || lanes[i - 1].host != lanes[i].host, scale, y, &marks_left, out);
+    AppendLane(c, lanes[i], i == 0 || lanes[i - 1].host != lanes[i].host, scale, y, &marks_left,
+               out);
   *out += "</svg>\n";
 }
 
 void AppendLegend(const ReportContext& c, std::string* out) {
   const std::string& lang = c.lang;
-  *out += "<ul class=\"legend\"><li><span class=\"sw sw-inc\"></span>" + std::string(UiText(Ui::kLegendIncident, lang)) +
+  *out += "<ul class=\"legend\"><li><span class=\"sw sw-inc\"></span>" +
+          std::string(UiText(Ui::kLegendIncident, lang)) +
           "</li><li><span class=\"sw sw-note\"></span>" + UiText(Ui::kLegendNote, lang) +
           "</li><li><span class=\"sw sw-cov\"></span>" + UiText(Ui::kLegendCovered, lang) +
           "</li><li><span class=\"sw sw-gap\"></span>" + UiText(Ui::kLegendGap, lang) +
@@ -294,7 +316,8 @@ void AppendTimeline(const ReportContext& c, std::string* out) {
           std::string(UiText(Ui::kTimelineHeading, c.lang)) + "</h2>\n";
   const TimeSpan span = PlotSpan(c);
   if (!span.start.known()) {
-    *out += "<p class=\"muted\">" + std::string(UiText(Ui::kNoTimeline, c.lang)) + "</p></section>\n";
+    *out +=
+        "<p class=\"muted\">" + std::string(UiText(Ui::kNoTimeline, c.lang)) + "</p></section>\n";
     return;
   }
   const std::vector<Lane> lanes = BuildLanes(c);
@@ -309,8 +332,9 @@ void AppendTimeline(const ReportContext& c, std::string* out) {
   size_t drawn = 0;
   for (size_t i = 0; i < shown; ++i) drawn += lanes[i].marks.size();
   if (CountMarks(lanes) > std::min(drawn, kMaxTimelineMarks))
-    *out += "<p class=\"omitted\">+" + DisplayCount(CountMarks(lanes) - std::min(drawn, kMaxTimelineMarks), c.lang) +
-            " " + UiText(Ui::kMarksOmitted, c.lang) + "</p>\n";
+    *out += "<p class=\"omitted\">+" +
+            DisplayCount(CountMarks(lanes) - std::min(drawn, kMaxTimelineMarks), c.lang) + " " +
+            UiText(Ui::kMarksOmitted, c.lang) + "</p>\n";
   *out += "</section>\n";
 }
 

@@ -37,7 +37,8 @@ std::string CodeWithBreaks(const std::string& code) {
   std::string out;
   const std::string escaped = EscapeHtml(code);
   for (size_t i = 0; i < escaped.size(); ++i) {
-    if (i > 0 && escaped[i] >= 'A' && escaped[i] <= 'Z' && escaped[i - 1] >= 'a' && escaped[i - 1] <= 'z')
+    if (i > 0 && escaped[i] >= 'A' && escaped[i] <= 'Z' && escaped[i - 1] >= 'a' &&
+        escaped[i - 1] <= 'z')
       out += "<wbr>";
     out.push_back(escaped[i]);
   }
@@ -49,9 +50,12 @@ void AppendCard(const ReportContext& c, const Verdict& v, std::string* out) {
   *out += "<li class=\"verdict " + std::string(StatusClass(v.status)) + "\"><span class=\"code\">" +
           CodeWithBreaks(v.error_code) + "</span><span class=\"status\">" +
           UiText(StatusLabel(v.status), lang) + "</span><span class=\"detail\">";
-  if (v.status == "found") *out += FoundCauses(ContextFindings(c), v.error_code);
-  else if (v.status == "not_evaluated") *out += EscapeHtml(v.reason);
-  else *out += UiText(Ui::kNotFoundDetail, lang);
+  if (v.status == "found")
+    *out += FoundCauses(ContextFindings(c), v.error_code);
+  else if (v.status == "not_evaluated")
+    *out += EscapeHtml(v.reason);
+  else
+    *out += UiText(Ui::kNotFoundDetail, lang);
   *out += "</span></li>\n";
 }
 
@@ -59,8 +63,8 @@ void AppendDiagnosis(const ReportContext& c, const Finding& f, size_t index, std
   const std::string& lang = c.lang;
   const std::string cause_text = CauseText(c, f.error_code, f.cause);
   *out += "<article class=\"diagnosis sev-" + std::string(SeverityName(f.severity)) +
-          "\"><h3><span class=\"code\">" + EscapeHtml(f.error_code) + "</span> <span class=\"cause\">" +
-          EscapeHtml(f.cause) + "</span></h3>\n";
+          "\"><h3><span class=\"code\">" + EscapeHtml(f.error_code) +
+          "</span> <span class=\"cause\">" + EscapeHtml(f.cause) + "</span></h3>\n";
   *out += "<p class=\"cause-text\"><b>" + std::string(UiText(Ui::kCause, lang)) + "</b> " +
           EscapeHtml(cause_text.empty() ? f.title : cause_text) + "</p>\n<dl class=\"facts\">";
   AppendFact(UiText(Ui::kFirstSeen, lang), HtmlTimeTag(f.first_seen), out);
@@ -71,7 +75,8 @@ void AppendDiagnosis(const ReportContext& c, const Finding& f, size_t index, std
   AppendFact(UiText(Ui::kOccurrences, lang), DisplayCount(f.count, lang), out);
   *out += "</dl>\n<div class=\"fix\"><b>" + std::string(UiText(Ui::kFix, lang)) + "</b><p>" +
           EscapeHtml(f.remediation) + "</p></div>\n<a class=\"more\" href=\"#" +
-          FindingAnchor(false, index) + "\">" + UiText(Ui::kSeeEvidence, lang) + " →</a></article>\n";
+          FindingAnchor(false, index) + "\">" + UiText(Ui::kSeeEvidence, lang) +
+          " →</a></article>\n";
 }
 
 }  // namespace
@@ -83,7 +88,7 @@ void AppendVerdicts(const ReportContext& c, std::string* out) {
   for (const Verdict& v : findings.verdicts) AppendCard(c, v, out);
   *out += "</ul>\n";
   if (findings.incidents.empty())
-    *out += "<p class=\"all-clear\">" + std::string(UiText(Ui::kNoIncident, c.lang)) + "</p>\n";
+    AppendAllClear(c, out);
   else
     *out += "<h2 class=\"sub\">" + std::string(UiText(Ui::kDiagnosisHeading, c.lang)) + "</h2>\n";
   for (size_t i = 0; i < findings.incidents.size(); ++i)

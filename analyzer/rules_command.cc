@@ -4,9 +4,11 @@
 
 #include "commands.h"
 #include "exit_status.h"
+#include "rule_needles.h"
 #include "load_rules.h"
 #include "rule_examples.h"
 #include "setup.h"
+#include "terminal_text.h"
 
 namespace analyzer {
 namespace {
@@ -14,7 +16,7 @@ namespace {
 void List(const RuleSet& rules, std::ostream& out) {
   out << "rules_digest " << rules.digest << "\n";
   for (const auto& pack : rules.packs) {
-    out << "pack " << pack->name << " " << pack->version << " (" << pack->file << "): "
+    out << "pack " << pack->name << " " << pack->version << " (" << TerminalSafe(pack->file) << "): "
         << pack->rules.size() << " rules\n";
     for (const auto& r : pack->rules) {
       out << "  " << std::left << std::setw(44) << r->id << std::setw(10) << RuleKindName(r->kind);
@@ -31,6 +33,11 @@ int RunRules(const CliOptions& options, const std::string& data_dir, std::ostrea
              std::ostream& err) {
   RuleSet rules;
   const bool rules_ok = LoadRules(data_dir, options.rules_dirs, &rules, err);
+  if (options.subcommand == "needles") {
+    if (!rules_ok) return kExitUsage;
+    for (const std::string& needle : RuleNeedles(rules)) out << needle << "\n";
+    return kExitOk;
+  }
   if (options.subcommand == "list") {
     if (!rules_ok) return kExitUsage;
     List(rules, out);
@@ -46,8 +53,8 @@ int RunRules(const CliOptions& options, const std::string& data_dir, std::ostrea
   }
   ExampleReport rule_report = RunRuleExamples(rules);
   ExampleReport format_report = RunFormatSamples(setup.formats);
-  for (const std::string& f : rule_report.failures) out << "FAIL " << f << "\n";
-  for (const std::string& f : format_report.failures) out << "FAIL " << f << "\n";
+  for (const std::string& f : rule_report.failures) out << "FAIL " << TerminalSafe(f) << "\n";
+  for (const std::string& f : format_report.failures) out << "FAIL " << TerminalSafe(f) << "\n";
   const size_t failed = rule_report.failures.size() + format_report.failures.size();
   const size_t checked = rule_report.checked + format_report.checked;
   out << (checked - std::min(failed, checked)) << " passed, " << failed << " failed ("

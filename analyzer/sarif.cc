@@ -3,7 +3,6 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #ifndef ANALYZER_VERSION
@@ -34,7 +33,8 @@ ordered_json Location(const std::string& source, uint64_t line) {
   return {{"physicalLocation", std::move(physical)}};
 }
 
-ordered_json ResultJson(const BundleSummary& b, const SummaryFinding& f, const std::map<std::string, size_t>& index) {
+ordered_json ResultJson(const BundleSummary& b, const SummaryFinding& f,
+                        const std::map<std::string, size_t>& index) {
   ordered_json r{{"ruleId", f.rule_id}};
   if (auto it = index.find(f.rule_id); it != index.end()) r["ruleIndex"] = it->second;
   r["kind"] = "fail";
@@ -43,11 +43,19 @@ ordered_json ResultJson(const BundleSummary& b, const SummaryFinding& f, const s
   const SummaryEvidence* first = nullptr;  // the first occurrence, else the first line
   for (const SummaryEvidence& e : f.evidence)
     if (!first || (first->role != "occurrence" && e.role == "occurrence")) first = &e;
-  r["locations"] = ordered_json::array({first ? Location(first->source, first->line) : Location(b.path, 0)});
-  r["properties"] = {{"bundle", b.name},          {"bundle_path", b.path},   {"error_code", f.error_code},
-                     {"cause", f.cause},           {"severity", SeverityName(f.severity)},
-                     {"first_seen", f.first_seen}, {"last_seen", f.last_seen}, {"hosts", f.hosts},
-                     {"count", f.count},           {"episodes", f.episodes}, {"ongoing", f.ongoing}};
+  r["locations"] =
+      ordered_json::array({first ? Location(first->source, first->line) : Location(b.path, 0)});
+  r["properties"] = {{"bundle", b.name},
+                     {"bundle_path", b.path},
+                     {"error_code", f.error_code},
+                     {"cause", f.cause},
+                     {"severity", SeverityName(f.severity)},
+                     {"first_seen", f.first_seen},
+                     {"last_seen", f.last_seen},
+                     {"hosts", f.hosts},
+                     {"count", f.count},
+                     {"episodes", f.episodes},
+                     {"ongoing", f.ongoing}};
   return r;
 }
 
@@ -76,9 +84,10 @@ ordered_json Artifacts(const BatchSummary& s) {
 ordered_json Driver(const BatchSummary& s) {
   ordered_json rules = ordered_json::array();
   for (const RuleInfo& r : s.rules) rules.push_back(RuleJson(r));
-  ordered_json notification{{"id", "bundle-unreadable"},
-                            {"shortDescription", Message("A bundle could not be read or analyzed.")},
-                            {"defaultConfiguration", {{"level", "error"}}}};
+  ordered_json notification{
+      {"id", "bundle-unreadable"},
+      {"shortDescription", Message("A bundle could not be read or analyzed.")},
+      {"defaultConfiguration", {{"level", "error"}}}};
   return {{"name", "analyzer"},
           {"version", s.tool_version.empty() ? std::string(ANALYZER_VERSION) : s.tool_version},
           {"notifications", ordered_json::array({std::move(notification)})},
@@ -90,9 +99,12 @@ ordered_json Driver(const BatchSummary& s) {
 const char* SarifLevel(Severity s) {
   switch (s) {
     case Severity::kCritical:
-    case Severity::kHigh: return "error";
-    case Severity::kMedium: return "warning";
-    default: return "note";
+    case Severity::kHigh:
+      return "error";
+    case Severity::kMedium:
+      return "warning";
+    default:
+      return "note";
   }
 }
 

@@ -18,7 +18,7 @@ bool WriteFile(const std::string& path, const std::string& text, std::ostream& e
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << text;
   if (f.good()) return true;
-  err << "analyzer: cannot write " << path << "\n";
+  err << "analyzer: cannot write " << TerminalSafe(path) << "\n";
   return false;
 }
 
@@ -67,7 +67,7 @@ int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream
   FindingOptions finding_options;
   finding_options.lang = options.lang;
   if (!ParseDuration(options.episode_gap, &finding_options.episode_gap_ticks)) {
-    err << "analyzer: --episode-gap '" << options.episode_gap << "' is not a duration (15m)\n";
+    err << "analyzer: --episode-gap '" << TerminalSafe(options.episode_gap) << "' is not a duration (15m)\n";
     return kExitUsage;
   }
   if (!PrepareSetup(options, data_dir, &setup, err) || !LoadRules(data_dir, options.rules_dirs, &rules, err))

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <map>
 
+#include "terminal_text.h"
+
 namespace analyzer {
 namespace {
 
@@ -10,7 +12,7 @@ bool ParseBound(const std::string& flag, const std::string& text, UtcTime* out, 
   if (text.empty()) return true;
   *out = ParseUserTime(text);
   if (out->known()) return true;
-  err << "analyzer: " << flag << " '" << text << "' is not a time (use 2026-11-18T09:00:00Z)\n";
+  err << "analyzer: " << flag << " '" << TerminalSafe(text) << "' is not a time (use 2026-11-18T09:00:00Z)\n";
   return false;
 }
 
@@ -25,7 +27,7 @@ bool PrepareSetup(const CliOptions& options, const std::string& data_dir, Setup*
     if (std::filesystem::is_directory(d + "/formats")) dirs.push_back(d + "/formats");
   for (const std::string& dir : dirs)
     for (auto& f : LoadFormats(dir, &errors)) by_name[f->name] = std::move(f);
-  for (const std::string& e : errors) err << e << "\n";
+  for (const std::string& e : errors) err << TerminalSafe(e) << "\n";
   if (!errors.empty()) return false;
   std::vector<std::shared_ptr<const LogFormat>> formats;
   for (auto& [name, f] : by_name) formats.push_back(f);
@@ -34,7 +36,7 @@ bool PrepareSetup(const CliOptions& options, const std::string& data_dir, Setup*
   setup->ingest.limits = options.limits;
   std::string zone_error;
   if (!TimeZone::Parse(options.assume_tz, &setup->ingest.assumed_zone, &zone_error)) {
-    err << "analyzer: --assume-tz: " << zone_error << "\n";
+    err << "analyzer: --assume-tz: " << TerminalSafe(zone_error) << "\n";
     return false;
   }
   return ParseBound("--from", options.from, &setup->from, err) &&

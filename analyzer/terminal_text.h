@@ -8,6 +8,7 @@
 
 namespace analyzer {
 
-std::string TerminalSafe(std::string_view s);
+// With `keep_newlines`, '\n' stays a line break (multi-line messages).
+std::string TerminalSafe(std::string_view s, bool keep_newlines = false);
 
 }  // namespace analyzer

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -54,6 +55,9 @@ int64_t BigEndian(const unsigned char* p, int n) {
 
 // TZif (RFC 8536): we read the version-2+ 64-bit body when present, else v1.
 bool LoadTzif(const std::string& path, TimeZone::Transitions* out) {
+  // "Europe" is a directory (reading it throws) and a FIFO would block.
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -67,6 +71,9 @@ bool LoadTzif(const std::string& path, TimeZone::Transitions* out) {
     const int64_t isutc = BigEndian(h, 4), isstd = BigEndian(h + 4, 4), leap = BigEndian(h + 8, 4);
     const int64_t timecnt = BigEndian(h + 12, 4), typecnt = BigEndian(h + 16, 4),
                   charcnt = BigEndian(h + 20, 4);
+    // Counts are read as signed: a negative one would shrink `body` below
+    // what the loops below read (found by fuzzing: heap overflow).
+    if (isutc < 0 || isstd < 0 || leap < 0 || timecnt < 0 || typecnt < 0 || charcnt < 0) return false;
     const size_t body = timecnt * time_size + timecnt + typecnt * 6 + charcnt +
                         leap * (time_size + 4) + isstd + isutc;
     if (pass == 0 && data[4] >= '2') {  // skip the v1 body, read the 64-bit one

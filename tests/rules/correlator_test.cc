@@ -29,24 +29,28 @@ TEST_CASE("correlator: threshold fires on the Nth hit within the window, per key
   REQUIRE_MESSAGE(l.ok, l.Errors());
 
   SUBCASE("N-1 hits: nothing") {
-    CHECK(Correlated(l, "burst", {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                  {"09:05:00", "AzS-XRP01", "upload failed"}}) == "");
+    CHECK(Correlated(l, "burst",
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:05:00", "AzS-XRP01", "upload failed"}}) == "");
   }
   SUBCASE("N hits: fires on the Nth, and on each one after while the window holds N") {
-    CHECK(Correlated(l, "burst", {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                  {"09:05:00", "AzS-XRP01", "upload failed"},
-                                  {"09:09:59", "AzS-XRP01", "upload failed"},
-                                  {"09:12:00", "AzS-XRP01", "upload failed"},
-                                  {"09:30:00", "AzS-XRP01", "upload failed"}}) ==
+    CHECK(Correlated(l, "burst",
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:05:00", "AzS-XRP01", "upload failed"},
+                      {"09:09:59", "AzS-XRP01", "upload failed"},
+                      {"09:12:00", "AzS-XRP01", "upload failed"},
+                      {"09:30:00", "AzS-XRP01", "upload failed"}}) ==
           "09:09:59 AzS-XRP01; 09:12:00 AzS-XRP01");
   }
   SUBCASE("a hit exactly one window earlier is outside the window") {
-    CHECK(Correlated(l, "burst", {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                  {"09:05:00", "AzS-XRP01", "upload failed"},
-                                  {"09:10:00", "AzS-XRP01", "upload failed"}}) == "");
-    CHECK(Correlated(l, "burst", {{"09:00:01", "AzS-XRP01", "upload failed"},
-                                  {"09:05:00", "AzS-XRP01", "upload failed"},
-                                  {"09:10:00", "AzS-XRP01", "upload failed"}}) == "09:10:00 AzS-XRP01");
+    CHECK(Correlated(l, "burst",
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:05:00", "AzS-XRP01", "upload failed"},
+                      {"09:10:00", "AzS-XRP01", "upload failed"}}) == "");
+    CHECK(Correlated(l, "burst",
+                     {{"09:00:01", "AzS-XRP01", "upload failed"},
+                      {"09:05:00", "AzS-XRP01", "upload failed"},
+                      {"09:10:00", "AzS-XRP01", "upload failed"}}) == "09:10:00 AzS-XRP01");
   }
   SUBCASE("keys keep hosts apart; without a key they add up") {
     const std::vector<Line> lines = {{"09:00:00", "AzS-XRP01", "upload failed"},
@@ -56,9 +60,10 @@ TEST_CASE("correlator: threshold fires on the Nth hit within the window, per key
     CHECK(Correlated(l, "burst-anywhere", lines) == "09:02:00 AzS-XRP01");
   }
   SUBCASE("records without a time take no part") {
-    CHECK(Correlated(l, "burst", {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                  {"", "AzS-XRP01", "upload failed"},
-                                  {"09:01:00", "AzS-XRP01", "upload failed"}}) == "");
+    CHECK(Correlated(l, "burst",
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"", "AzS-XRP01", "upload failed"},
+                      {"09:01:00", "AzS-XRP01", "upload failed"}}) == "");
   }
 }
 
@@ -68,9 +73,11 @@ TEST_CASE("correlator: threshold keys can be extracted fields") {
      "examples": {"match": ["failed for x"], "no_match": ["y"]}},
     {"id": "burst", "kind": "threshold", "rule": "fail", "count": 2, "window": "10m", "key": ["target"]})json")}});
   REQUIRE_MESSAGE(l.ok, l.Errors());
-  CHECK(Correlated(l, "burst", {{"09:00:00", "AzS-XRP01", "failed for usage.example"},
-                                {"09:01:00", "AzS-XRP02", "failed for login.example"},
-                                {"09:02:00", "AzS-XRP02", "failed for usage.example"}}) == "09:02:00 AzS-XRP02");
+  CHECK(Correlated(l, "burst",
+                   {{"09:00:00", "AzS-XRP01", "failed for usage.example"},
+                    {"09:01:00", "AzS-XRP02", "failed for login.example"},
+                    {"09:02:00", "AzS-XRP02", "failed for usage.example"}}) ==
+        "09:02:00 AzS-XRP02");
 }
 
 TEST_CASE("correlator: sequence fires when the second follows the first within the window") {
@@ -84,29 +91,36 @@ TEST_CASE("correlator: sequence fires when the second follows the first within t
   REQUIRE_MESSAGE(l.ok, l.Errors());
   const std::string id = "rotated-then-denied";
 
-  CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "certificate rotated"},
-                           {"09:03:00", "AzS-XRP01", "(401) Unauthorized"}}) == "09:03:00 AzS-XRP01");
+  CHECK(Correlated(l, id,
+                   {{"09:00:00", "AzS-XRP01", "certificate rotated"},
+                    {"09:03:00", "AzS-XRP01", "(401) Unauthorized"}}) == "09:03:00 AzS-XRP01");
   SUBCASE("the second before the first does not fire") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "(401) Unauthorized"},
-                             {"09:03:00", "AzS-XRP01", "certificate rotated"}}) == "");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "(401) Unauthorized"},
+                      {"09:03:00", "AzS-XRP01", "certificate rotated"}}) == "");
   }
   SUBCASE("too late does not fire; a hit exactly one window later is outside it") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:06:00", "AzS-XRP01", "(401) Unauthorized"}}) == "");
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:05:00", "AzS-XRP01", "(401) Unauthorized"}}) == "");
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:04:59", "AzS-XRP01", "(401) Unauthorized"}}) == "09:04:59 AzS-XRP01");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:06:00", "AzS-XRP01", "(401) Unauthorized"}}) == "");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:05:00", "AzS-XRP01", "(401) Unauthorized"}}) == "");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:04:59", "AzS-XRP01", "(401) Unauthorized"}}) == "09:04:59 AzS-XRP01");
   }
   SUBCASE("different keys do not pair") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:01:00", "AzS-XRP02", "(401) Unauthorized"}}) == "");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:01:00", "AzS-XRP02", "(401) Unauthorized"}}) == "");
   }
   SUBCASE("the latest first counts") {
-    CHECK(Correlated(l, id, {{"08:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:00:00", "AzS-XRP01", "certificate rotated"},
-                             {"09:01:00", "AzS-XRP01", "(401) Unauthorized"},
-                             {"09:02:00", "AzS-XRP01", "(401) Unauthorized"}}) ==
+    CHECK(Correlated(l, id,
+                     {{"08:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:00:00", "AzS-XRP01", "certificate rotated"},
+                      {"09:01:00", "AzS-XRP01", "(401) Unauthorized"},
+                      {"09:02:00", "AzS-XRP01", "(401) Unauthorized"}}) ==
           "09:01:00 AzS-XRP01; 09:02:00 AzS-XRP01");
   }
 }
@@ -123,46 +137,57 @@ TEST_CASE("correlator: absence tells followed, missing and open apart") {
   const Line end{"09:30:00", "AzS-XRP03", "heartbeat"};  // the data goes on until 09:30
 
   SUBCASE("followed within the window") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"},
-                             {"09:01:30", "AzS-XRP01", "upload succeeded"}, end}) ==
-          "09:00:00 AzS-XRP01 followed");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:01:30", "AzS-XRP01", "upload succeeded"},
+                      end}) == "09:00:00 AzS-XRP01 followed");
   }
   SUBCASE("nothing follows: missing") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"}, end}) == "09:00:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"}, end}) ==
+          "09:00:00 AzS-XRP01 missing");
   }
   SUBCASE("recovery too late, or exactly one window later: missing") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"},
-                             {"09:02:01", "AzS-XRP01", "upload succeeded"}, end}) ==
-          "09:00:00 AzS-XRP01 missing");
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"},
-                             {"09:02:00", "AzS-XRP01", "upload succeeded"}, end}) ==
-          "09:00:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:02:01", "AzS-XRP01", "upload succeeded"},
+                      end}) == "09:00:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:02:00", "AzS-XRP01", "upload succeeded"},
+                      end}) == "09:00:00 AzS-XRP01 missing");
   }
   SUBCASE("a success before the failure is no recovery") {
-    CHECK(Correlated(l, id, {{"08:59:59", "AzS-XRP01", "upload succeeded"},
-                             {"09:00:00", "AzS-XRP01", "upload failed"}, end}) ==
-          "09:00:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id,
+                     {{"08:59:59", "AzS-XRP01", "upload succeeded"},
+                      {"09:00:00", "AzS-XRP01", "upload failed"},
+                      end}) == "09:00:00 AzS-XRP01 missing");
   }
   SUBCASE("recovery on another host does not count") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"},
-                             {"09:00:30", "AzS-XRP02", "upload succeeded"}, end}) ==
-          "09:00:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:00:30", "AzS-XRP02", "upload succeeded"},
+                      end}) == "09:00:00 AzS-XRP01 missing");
   }
   SUBCASE("the data ends inside the window: open, not missing") {
-    CHECK(Correlated(l, id, {{"09:29:00", "AzS-XRP01", "upload failed"}, end}) == "09:29:00 AzS-XRP01 open");
+    CHECK(Correlated(l, id, {{"09:29:00", "AzS-XRP01", "upload failed"}, end}) ==
+          "09:29:00 AzS-XRP01 open");
     // The window closes exactly when the data ends: nothing more could come.
-    CHECK(Correlated(l, id, {{"09:28:00", "AzS-XRP01", "upload failed"}, end}) == "09:28:00 AzS-XRP01 missing");
+    CHECK(Correlated(l, id, {{"09:28:00", "AzS-XRP01", "upload failed"}, end}) ==
+          "09:28:00 AzS-XRP01 missing");
   }
   SUBCASE("each failure is judged on the first recovery after it") {
-    CHECK(Correlated(l, id, {{"09:00:00", "AzS-XRP01", "upload failed"},
-                             {"09:01:00", "AzS-XRP01", "upload failed"},
-                             {"09:02:30", "AzS-XRP01", "upload succeeded"},
-                             {"09:10:00", "AzS-XRP01", "upload failed"}, end}) ==
+    CHECK(Correlated(l, id,
+                     {{"09:00:00", "AzS-XRP01", "upload failed"},
+                      {"09:01:00", "AzS-XRP01", "upload failed"},
+                      {"09:02:30", "AzS-XRP01", "upload succeeded"},
+                      {"09:10:00", "AzS-XRP01", "upload failed"},
+                      end}) ==
           "09:00:00 AzS-XRP01 missing; 09:01:00 AzS-XRP01 followed; 09:10:00 AzS-XRP01 missing");
   }
 }
 
-TEST_CASE("correlator: hits of every file and host are merged by time before windows are measured") {
+TEST_CASE(
+    "correlator: hits of every file and host are merged by time before windows are measured") {
   const Loaded l = Load({{"t.json", Pack(R"json(
     {"id": "fail", "kind": "match", "pattern": "upload failed",
      "examples": {"match": ["upload failed"], "no_match": ["y"]}},
@@ -174,12 +199,10 @@ TEST_CASE("correlator: hits of every file and host are merged by time before win
   REQUIRE_MESSAGE(l.ok, l.Errors());
   // Files are read one after the other, as from a bundle: XRP01's file holds
   // 09:00 and 09:20, XRP02's (read second) 09:01 and 09:02; no key.
-  const std::vector<Line> lines = {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                   {"09:20:00", "AzS-XRP01", "upload failed"},
-                                   {"09:20:30", "AzS-XRP01", "upload succeeded"},
-                                   {"09:01:00", "AzS-XRP02", "upload failed"},
-                                   {"09:02:00", "AzS-XRP02", "upload failed"},
-                                   {"09:02:30", "AzS-XRP02", "upload succeeded"}};
+  const std::vector<Line> lines = {
+      {"09:00:00", "AzS-XRP01", "upload failed"},    {"09:20:00", "AzS-XRP01", "upload failed"},
+      {"09:20:30", "AzS-XRP01", "upload succeeded"}, {"09:01:00", "AzS-XRP02", "upload failed"},
+      {"09:02:00", "AzS-XRP02", "upload failed"},    {"09:02:30", "AzS-XRP02", "upload succeeded"}};
   CHECK(Correlated(l, "burst", lines) == "09:02:00 AzS-XRP02");
   CHECK(Correlated(l, "failed-then-ok", lines) == "09:02:30 AzS-XRP02; 09:20:30 AzS-XRP01");
   CHECK(Correlated(l, "no-recovery", lines) ==
@@ -190,7 +213,8 @@ TEST_CASE("correlator: hits of every file and host are merged by time before win
   rtest::Feed(lines, m);
   Correlate(l.rules, m.data_end(), &m.hits());
   for (size_t i = 1; i < m.hits().size(); ++i)
-    if (l.rules.rules[m.hits()[i].rule]->kind == RuleKind::kMatch) CHECK_FALSE(HitBefore(m.hits()[i], m.hits()[i - 1]));
+    if (l.rules.rules[m.hits()[i].rule]->kind == RuleKind::kMatch)
+      CHECK_FALSE(HitBefore(m.hits()[i], m.hits()[i - 1]));
 }
 
 TEST_CASE("correlator: a correlation rule can build on another") {
@@ -203,12 +227,13 @@ TEST_CASE("correlator: a correlation rule can build on another") {
     {"id": "burst-unrecovered", "kind": "absence", "rule": "burst", "missing": "ok", "window": "2m",
      "key": ["host"]})json")}});
   REQUIRE_MESSAGE(l.ok, l.Errors());
-  CHECK(Correlated(l, "burst-unrecovered", {{"09:00:00", "AzS-XRP01", "upload failed"},
-                                            {"09:01:00", "AzS-XRP01", "upload failed"},
-                                            {"09:02:00", "AzS-XRP01", "upload succeeded"},
-                                            {"09:10:00", "AzS-XRP02", "upload failed"},
-                                            {"09:11:00", "AzS-XRP02", "upload failed"},
-                                            {"09:30:00", "AzS-XRP03", "heartbeat"}}) ==
+  CHECK(Correlated(l, "burst-unrecovered",
+                   {{"09:00:00", "AzS-XRP01", "upload failed"},
+                    {"09:01:00", "AzS-XRP01", "upload failed"},
+                    {"09:02:00", "AzS-XRP01", "upload succeeded"},
+                    {"09:10:00", "AzS-XRP02", "upload failed"},
+                    {"09:11:00", "AzS-XRP02", "upload failed"},
+                    {"09:30:00", "AzS-XRP03", "heartbeat"}}) ==
         "09:01:00 AzS-XRP01 followed; 09:11:00 AzS-XRP02 missing");
 }
 

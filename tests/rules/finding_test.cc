@@ -63,7 +63,8 @@ const Loaded& UnauthorizedPack() {
 const char* const kSkew =
     "W32Time: The time service has not synchronized the system time for the last 86400 seconds";
 const char* const kDenied =
-    "Upload failed: The remote server returned an error: (401) Unauthorized. https://usage.microsoftazurestack.com";
+    "Upload failed: The remote server returned an error: (401) Unauthorized. "
+    "https://usage.microsoftazurestack.com";
 const Line kEnd{"23:00:00", "AzS-XRP03", "heartbeat"};  // the data goes on
 
 const Finding* FindingOf(const std::vector<Finding>& findings, const std::string& cause) {
@@ -90,7 +91,8 @@ TEST_CASE("finding: occurrences closer than the gap form one episode") {
   CHECK(episodes({{"09:00:00", "AzS-XRP01", "boom"}, {"09:15:00", "AzS-XRP01", "boom"}}) ==
         "09:00:00-09:00:00 x1; 09:15:00-09:15:00 x1");
   // The gap is measured from the previous occurrence, not from the start.
-  CHECK(episodes({{"09:00:00", "AzS-XRP01", "boom"}, {"09:14:00", "AzS-XRP01", "boom"},
+  CHECK(episodes({{"09:00:00", "AzS-XRP01", "boom"},
+                  {"09:14:00", "AzS-XRP01", "boom"},
                   {"09:28:00", "AzS-XRP01", "boom"}}) == "09:00:00-09:28:00 x3");
   FindingOptions wide;
   wide.episode_gap_ticks = 30 * 60 * kTicksPerSecond;
@@ -128,41 +130,48 @@ TEST_CASE("finding: an Unauthorized episode takes its cause from the evidence ar
   const Line denied1{"09:00:00", "AzS-XRP01", kDenied}, denied2{"09:05:00", "AzS-XRP01", kDenied};
 
   SUBCASE("clock-skew evidence within the window: time-sync") {
-    const Run run = Analyze(l.rules, {Line{"08:30:00", "AzS-XRP02", kSkew}.Comp("TimeService"), denied1, denied2, kEnd});
+    const Run run = Analyze(l.rules, {Line{"08:30:00", "AzS-XRP02", kSkew}.Comp("TimeService"),
+                                      denied1, denied2, kEnd});
     REQUIRE(Codes(run.findings.incidents) == "Unauthorized/time-sync");
     const Finding& f = run.findings.incidents[0];
     CHECK(f.explanation == "The usage service answers 401. The clocks of the XRP VMs drift.");
     CHECK(f.remediation == "Fix the time source of the XRP VMs.");
     bool cause_shown = false;
     for (const Evidence& e : f.evidence)
-      cause_shown |= e.role == "cause" && e.rule_id == "clock-skew" && e.host == "AzS-XRP02" && e.text == kSkew;
+      cause_shown |= e.role == "cause" && e.rule_id == "clock-skew" && e.host == "AzS-XRP02" &&
+                     e.text == kSkew;
     CHECK(cause_shown);
   }
   SUBCASE("evidence after the episode counts too, within the window") {
-    const Run run = Analyze(l.rules, {denied1, denied2, Line{"05:59:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
-                                      Line{"10:04:00", "AzS-XRP01", kSkew}.Src("w32time.log"), kEnd});
+    const Run run =
+        Analyze(l.rules, {denied1, denied2, Line{"05:59:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
+                          Line{"10:04:00", "AzS-XRP01", kSkew}.Src("w32time.log"), kEnd});
     CHECK(Codes(run.findings.incidents) == "Unauthorized/time-sync");
   }
   SUBCASE("evidence too far away, or on a host out of the rule's scope, does not count") {
-    const Run run = Analyze(l.rules, {Line{"07:58:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
-                                      Line{"08:59:00", "AzS-ERCS01", kSkew}, denied1, denied2,
-                                      Line{"10:06:00", "AzS-XRP01", kSkew}.Src("w32time.log"), kEnd});
+    const Run run =
+        Analyze(l.rules, {Line{"07:58:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
+                          Line{"08:59:00", "AzS-ERCS01", kSkew}, denied1, denied2,
+                          Line{"10:06:00", "AzS-XRP01", kSkew}.Src("w32time.log"), kEnd});
     CHECK(Codes(run.findings.incidents) == "Unauthorized/undetermined");
     CHECK(run.findings.incidents[0].explanation == "The usage service answers 401.");
     CHECK(run.findings.incidents[0].remediation == "Register the stamp again.");
   }
   SUBCASE("registration texts within a day: registration-changed") {
     const Run run = Analyze(l.rules, {Line{"2026-11-17T10:00:00Z", "AzS-XRP01",
-                                           "Registration resource: RegistrationNotFound"}.Src("AzsRegistration.log"),
+                                           "Registration resource: RegistrationNotFound"}
+                                          .Src("AzsRegistration.log"),
                                       denied1, denied2, kEnd});
     REQUIRE(Codes(run.findings.incidents) == "Unauthorized/registration-changed");
-    CHECK(run.findings.incidents[0].explanation == "The usage service answers 401. The registration changed.");
-    CHECK(run.findings.incidents[0].remediation == "Register the stamp again.");  // no text for the cause
+    CHECK(run.findings.incidents[0].explanation ==
+          "The usage service answers 401. The registration changed.");
+    CHECK(run.findings.incidents[0].remediation ==
+          "Register the stamp again.");  // no text for the cause
   }
   SUBCASE("both: the cause listed first wins") {
-    const Run run = Analyze(l.rules, {Line{"08:00:00", "AzS-XRP01", "RegistrationNotFound"}.Src("reg.log"),
-                                      Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"), denied1, denied2,
-                                      kEnd});
+    const Run run = Analyze(
+        l.rules, {Line{"08:00:00", "AzS-XRP01", "RegistrationNotFound"}.Src("reg.log"),
+                  Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"), denied1, denied2, kEnd});
     CHECK(Codes(run.findings.incidents) == "Unauthorized/time-sync");
   }
   SUBCASE("no evidence: undetermined") {
@@ -170,8 +179,11 @@ TEST_CASE("finding: an Unauthorized episode takes its cause from the evidence ar
     CHECK(Codes(run.findings.incidents) == "Unauthorized/undetermined");
   }
   SUBCASE("each episode is decided on its own") {
-    const Run run = Analyze(l.rules, {Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"), denied1, denied2,
-                                      {"12:00:00", "AzS-XRP01", kDenied}, kEnd});
+    const Run run = Analyze(l.rules, {Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
+                                      denied1,
+                                      denied2,
+                                      {"12:00:00", "AzS-XRP01", kDenied},
+                                      kEnd});
     CHECK(Codes(run.findings.incidents) == "Unauthorized/time-sync; Unauthorized/undetermined");
     CHECK(Episodes(*FindingOf(run.findings.incidents, "time-sync")) == "09:00:00-09:05:00 x2");
     CHECK(Episodes(*FindingOf(run.findings.incidents, "undetermined")) == "12:00:00-12:00:00 x1");
@@ -180,11 +192,13 @@ TEST_CASE("finding: an Unauthorized episode takes its cause from the evidence ar
 
 TEST_CASE("finding: episodes that always recovered are notes, not incidents") {
   const Loaded& l = UnauthorizedPack();
-  const Line ok1{"09:00:30", "AzS-XRP01", "usage upload succeeded"}, ok2{"09:05:30", "AzS-XRP01", "usage upload succeeded"};
+  const Line ok1{"09:00:30", "AzS-XRP01", "usage upload succeeded"},
+      ok2{"09:05:30", "AzS-XRP01", "usage upload succeeded"};
 
   SUBCASE("every failure followed by success") {
-    const Run run = Analyze(l.rules, {{"09:00:00", "AzS-XRP01", kDenied}, ok1,
-                                      {"09:05:00", "AzS-XRP01", kDenied}, ok2, kEnd});
+    const Run run = Analyze(
+        l.rules,
+        {{"09:00:00", "AzS-XRP01", kDenied}, ok1, {"09:05:00", "AzS-XRP01", kDenied}, ok2, kEnd});
     CHECK(Codes(run.findings.incidents) == "");
     REQUIRE(Codes(run.findings.notes) == "Unauthorized/undetermined");
     CHECK(run.findings.notes[0].severity == Severity::kLow);  // recovered_severity
@@ -193,8 +207,9 @@ TEST_CASE("finding: episodes that always recovered are notes, not incidents") {
     CHECK(run.findings.verdicts[0].status == "not_found");
   }
   SUBCASE("one failure without recovery makes the episode an incident") {
-    const Run run = Analyze(l.rules, {{"09:00:00", "AzS-XRP01", kDenied}, ok1,
-                                      {"09:05:00", "AzS-XRP01", kDenied}, kEnd});
+    const Run run = Analyze(
+        l.rules,
+        {{"09:00:00", "AzS-XRP01", kDenied}, ok1, {"09:05:00", "AzS-XRP01", kDenied}, kEnd});
     CHECK(Codes(run.findings.notes) == "");
     REQUIRE(Codes(run.findings.incidents) == "Unauthorized/undetermined");
     CHECK(Episodes(run.findings.incidents[0]) == "09:00:00-09:05:00 x2");
@@ -202,8 +217,10 @@ TEST_CASE("finding: episodes that always recovered are notes, not incidents") {
     CHECK(run.findings.verdicts[0].status == "found");
   }
   SUBCASE("a failure in the last minutes of the data is an ongoing incident") {
-    const Run run = Analyze(l.rules, {{"09:00:00", "AzS-XRP01", kDenied}, ok1,
-                                      {"09:05:00", "AzS-XRP01", kDenied}, ok2,
+    const Run run = Analyze(l.rules, {{"09:00:00", "AzS-XRP01", kDenied},
+                                      ok1,
+                                      {"09:05:00", "AzS-XRP01", kDenied},
+                                      ok2,
                                       {"09:10:00", "AzS-XRP01", kDenied},
                                       {"09:11:00", "AzS-XRP02", "heartbeat"}});
     CHECK(Codes(run.findings.notes) == "");
@@ -218,7 +235,8 @@ TEST_CASE("finding: a code is not evaluated when no log of the components it nee
   REQUIRE(none.findings.verdicts.size() == 1);
   CHECK(none.findings.verdicts[0].error_code == "Unauthorized");
   CHECK(none.findings.verdicts[0].status == "not_evaluated");
-  CHECK(none.findings.verdicts[0].reason == "no logs of the components it needs were read: AzureBridge, UsageBridge");
+  CHECK(none.findings.verdicts[0].reason ==
+        "no logs of the components it needs were read: AzureBridge, UsageBridge");
 
   FindingOptions fr;
   fr.lang = "fr";
@@ -227,7 +245,8 @@ TEST_CASE("finding: a code is not evaluated when no log of the components it nee
   CHECK(none_fr.findings.verdicts[0].reason.find("aucun journal") == 0);
 
   // Either component is enough.
-  const Run some = Analyze(l.rules, {Line{"09:00:00", "AzS-XRP01", "usage upload succeeded"}.Comp("UsageBridge")});
+  const Run some = Analyze(
+      l.rules, {Line{"09:00:00", "AzS-XRP01", "usage upload succeeded"}.Comp("UsageBridge")});
   CHECK(some.findings.verdicts[0].status == "not_found");
   CHECK(some.findings.verdicts[0].reason == "");
 }
@@ -236,8 +255,11 @@ TEST_CASE("finding: texts in the report's language, falling back to English") {
   const Loaded& l = UnauthorizedPack();
   FindingOptions fr;
   fr.lang = "fr";
-  const Run run = Analyze(l.rules, {Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
-                                    {"09:00:00", "AzS-XRP01", kDenied}, kEnd}, fr);
+  const Run run = Analyze(l.rules,
+                          {Line{"08:30:00", "AzS-XRP01", kSkew}.Src("w32time.log"),
+                           {"09:00:00", "AzS-XRP01", kDenied},
+                           kEnd},
+                          fr);
   REQUIRE(Codes(run.findings.incidents) == "Unauthorized/time-sync");
   const Finding& f = run.findings.incidents[0];
   CHECK(f.title == "Azure refuse le pont (Unauthorized)");
@@ -265,7 +287,8 @@ TEST_CASE("finding: evidence shows where episodes start and end, each host and t
   CHECK(f.count == 10);
   REQUIRE(f.evidence.size() == 4);
   std::string shown;
-  for (const Evidence& e : f.evidence) shown += rtest::Clock(e.time) + " " + e.host + " " + e.role + "; ";
+  for (const Evidence& e : f.evidence)
+    shown += rtest::Clock(e.time) + " " + e.host + " " + e.role + "; ";
   // Start and end of the episode, each host's first failure, then the cause; sorted by time.
   CHECK(shown ==
         "08:30:00 AzS-XRP01 cause; 09:00:02 AzS-XRP01 occurrence; 09:01:00 AzS-XRP02 occurrence; "
@@ -275,7 +298,8 @@ TEST_CASE("finding: evidence shows where episodes start and end, each host and t
   CHECK(first.source == "AzS-XRP01/bridge.log");
   CHECK(first.line == 3);
   CHECK(first.text == kDenied);
-  CHECK(first.context == std::vector<std::string>{"before 1", "before 2", kDenied, "after 1", "after 2"});
+  CHECK(first.context ==
+        std::vector<std::string>{"before 1", "before 2", kDenied, "after 1", "after 2"});
   CHECK(first.context_index == 2);
 }
 

@@ -22,7 +22,8 @@ using rtest::Pack;
 // ("yes target_host=a what=b"), in the order the matcher found them.
 std::string Check(const Loaded& l, const std::string& id, const Line& line) {
   REQUIRE_MESSAGE(l.Find(id) != nullptr, id);
-  const std::string source = line.source.empty() ? "AzureBridge/" + line.host + "/bridge.log" : line.source;
+  const std::string source =
+      line.source.empty() ? "AzureBridge/" + line.host + "/bridge.log" : line.source;
   Record r;
   r.time = rtest::T(line.time);
   r.source = source;
@@ -56,7 +57,8 @@ std::vector<std::string> Describe(const RuleSet& rules, const std::vector<Hit>& 
 // The first difference between two hit lists, or "" when they are identical.
 std::string FirstDifference(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (size_t i = 0; i < std::min(a.size(), b.size()); ++i)
-    if (a[i] != b[i]) return "hit " + std::to_string(i) + ":\n  set:   " + a[i] + "\n  naive: " + b[i];
+    if (a[i] != b[i])
+      return "hit " + std::to_string(i) + ":\n  set:   " + a[i] + "\n  naive: " + b[i];
   if (a.size() != b.size())
     return "set has " + std::to_string(a.size()) + " hits, naive " + std::to_string(b.size());
   return "";
@@ -71,7 +73,8 @@ TEST_CASE("matcher: scope by component, host, path glob and level") {
   REQUIRE_MESSAGE(l.ok, l.Errors());
   const Line in{"09:00:00", "AzS-XRP01", "Usage upload failed"};
   CHECK(Check(l, "scoped", in) == "yes");
-  CHECK(Check(l, "scoped", in.Comp("usagebridge")) == "yes");  // components compare case-insensitively
+  CHECK(Check(l, "scoped", in.Comp("usagebridge")) ==
+        "yes");  // components compare case-insensitively
   CHECK(Check(l, "scoped", in.Comp("WAS")) == "no");
   CHECK(Check(l, "scoped", in.Comp("")) == "no");
   CHECK(Check(l, "scoped", {"09:00:00", "AzS-XRP02", "Usage upload failed"}) == "yes");
@@ -89,19 +92,23 @@ TEST_CASE("matcher: named captures and extract patterns become fields") {
   const Loaded l = Load({{"t.json", Pack(R"json(
     {"id": "send", "kind": "match", "pattern": "HttpRequestException: (?P<what>[^.]+)\\.",
      "extract": {"target_host": ["https?://([A-Za-z0-9.-]+)", "\\(([a-z.]+):\\d+\\)"],
-                 "what": ["(never)"]},
+                 "what": ["Http(\\w+)"]},
      "examples": {"match": ["HttpRequestException: x."], "no_match": ["y"]}})json")}});
   REQUIRE_MESSAGE(l.ok, l.Errors());
-  CHECK(Check(l, "send", {"09:00:00", "AzS-XRP01",
-                          "System.Net.Http.HttpRequestException: An error occurred while sending the request. "
-                          "---> POST https://usage.microsoftazurestack.com/v1/usage"}) ==
-        "yes what=An error occurred while sending the request target_host=usage.microsoftazurestack.com");
+  CHECK(Check(l, "send",
+              {"09:00:00", "AzS-XRP01",
+               "System.Net.Http.HttpRequestException: An error occurred while sending the request. "
+               "---> POST https://usage.microsoftazurestack.com/v1/usage"}) ==
+        "yes what=An error occurred while sending the request "
+        "target_host=usage.microsoftazurestack.com");
   // The first extract pattern that matches gives the value.
-  CHECK(Check(l, "send", {"09:00:00", "AzS-XRP01",
-                          "HttpRequestException: Unable to connect. (bridge.contoso.com:443)"}) ==
+  CHECK(Check(l, "send",
+              {"09:00:00", "AzS-XRP01",
+               "HttpRequestException: Unable to connect. (bridge.contoso.com:443)"}) ==
         "yes what=Unable to connect target_host=bridge.contoso.com");
   // No extract pattern matches: no field, still a match.
-  CHECK(Check(l, "send", {"09:00:00", "AzS-XRP01", "HttpRequestException: Unknown."}) == "yes what=Unknown");
+  CHECK(Check(l, "send", {"09:00:00", "AzS-XRP01", "HttpRequestException: Unknown."}) ==
+        "yes what=Unknown");
 }
 
 TEST_CASE("matcher: where and where_not filter on fields and on the record") {
@@ -112,16 +119,22 @@ TEST_CASE("matcher: where and where_not filter on fields and on the record") {
      "where_not": {"text": "AADSTS\\d+"},
      "examples": {"match": ["(401) Unauthorized https://usage.microsoftazurestack.com"], "no_match": ["y"]}})json")}});
   REQUIRE_MESSAGE(l.ok, l.Errors());
-  const std::string kUsage = "The remote server returned an error: (401) Unauthorized. https://usage.MicrosoftAzureStack.com/x";
-  CHECK(Check(l, "unauth", {"09:00:00", "AzS-XRP01", kUsage}) == "yes target_host=usage.MicrosoftAzureStack.com");
+  const std::string kUsage =
+      "The remote server returned an error: (401) Unauthorized. "
+      "https://usage.MicrosoftAzureStack.com/x";
+  CHECK(Check(l, "unauth", {"09:00:00", "AzS-XRP01", kUsage}) ==
+        "yes target_host=usage.MicrosoftAzureStack.com");
   CHECK(Check(l, "unauth", Line{"09:00:00", "AzS-XRP01", kUsage}.Lvl("warning")) == "no");
   // A front end answering tenants with 401 is a decoy.
-  CHECK(Check(l, "unauth", {"09:00:00", "AzS-XRP01",
-                            "(401) Unauthorized https://management.local.azurestack.external/subscriptions"}) == "no");
+  CHECK(Check(l, "unauth",
+              {"09:00:00", "AzS-XRP01",
+               "(401) Unauthorized https://management.local.azurestack.external/subscriptions"}) ==
+        "no");
   // No target at all: the field is empty, which the where condition refuses.
   CHECK(Check(l, "unauth", {"09:00:00", "AzS-XRP01", "(401) Unauthorized"}) == "no");
-  CHECK(Check(l, "unauth", {"09:00:00", "AzS-XRP01", kUsage + " AADSTS700024: not within its valid time range"}) ==
-        "no");
+  CHECK(Check(l, "unauth",
+              {"09:00:00", "AzS-XRP01",
+               kUsage + " AADSTS700024: not within its valid time range"}) == "no");
 }
 
 TEST_CASE("matcher: a pattern can apply to the message or to an extracted field") {
@@ -142,11 +155,13 @@ TEST_CASE("matcher: a pattern can apply to the message or to an extracted field"
   r.message = "Retrying: Upload failed";
   CHECK_FALSE(CheckMatchRule(*l.Find("on-message"), r, &fields));
 
-  CHECK(Check(l, "on-target", {"09:00:00", "AzS-XRP01", "POST https://login.microsoftonline.com/token failed"}) ==
+  CHECK(Check(l, "on-target",
+              {"09:00:00", "AzS-XRP01", "POST https://login.microsoftonline.com/token failed"}) ==
         "yes target_host=login.microsoftonline.com cloud=microsoftonline.com idp=login");
   CHECK(Check(l, "on-target", {"09:00:00", "AzS-XRP01", "POST https://login.ms.cn/token failed"}) ==
         "yes target_host=login.ms.cn cloud=ms.cn idp=login");
-  CHECK(Check(l, "on-target", {"09:00:00", "AzS-XRP01", "POST https://usage.example/login.x failed"}) == "no");
+  CHECK(Check(l, "on-target",
+              {"09:00:00", "AzS-XRP01", "POST https://usage.example/login.x failed"}) == "no");
   CHECK(Check(l, "on-target", {"09:00:00", "AzS-XRP01", "no url at all"}) == "no");
 }
 
@@ -171,8 +186,10 @@ TEST_CASE("matcher: in a group, only the rule of highest precedence hits a recor
        "relationship for the SSL/TLS secure channel."},
       {"09:01:00", "AzS-XRP01",
        "System.Net.Http.HttpRequestException: An error occurred while sending the request. ---> "
-       "System.Net.WebException: The underlying connection was closed: An unexpected error occurred on a send."},
-      {"09:02:00", "AzS-XRP01", "HttpRequestException: An error occurred while sending the request."},
+       "System.Net.WebException: The underlying connection was closed: An unexpected error "
+       "occurred on a send."},
+      {"09:02:00", "AzS-XRP01",
+       "HttpRequestException: An error occurred while sending the request."},
   };
   for (bool naive : {false, true}) {
     CAPTURE(naive);
@@ -202,9 +219,10 @@ TEST_CASE("matcher: hits that may become evidence keep their text and neighbouri
                {"09:00:02", "AzS-XRP01", "three"},
                {"09:00:03", "AzS-XRP01", "upload failed\n   at Bridge.Upload()"},
                {"09:00:04", "AzS-XRP01", "five\nsecond line"},
-               {"09:00:05", "AzS-XRP02", "other file"}},
+               {"09:00:05", "AzS-XRP02", "upload failed"},
+               {"09:00:06", "AzS-XRP02", "other file"}},
               m);
-  REQUIRE(m.hits().size() == 2);
+  REQUIRE(m.hits().size() == 3);
   const Hit& noise = m.hits()[0];
   const Hit& fail = m.hits()[1];
   CHECK(l.rules.rules[noise.rule]->id == "noise");
@@ -216,6 +234,10 @@ TEST_CASE("matcher: hits that may become evidence keep their text and neighbouri
   CHECK(fail.context_before == std::vector<std::string>{"heartbeat", "three"});
   // Only first lines, and never from another file.
   CHECK(fail.context_after == std::vector<std::string>{"five"});
+  const Hit& first_in_file = m.hits()[2];
+  CHECK(first_in_file.line == 1);
+  CHECK(first_in_file.context_before.empty());
+  CHECK(first_in_file.context_after == std::vector<std::string>{"other file"});
 }
 
 TEST_CASE("matcher: counts records per component and the time range of the data") {
@@ -297,29 +319,46 @@ TEST_CASE("matcher: 500 generated rules, the set and the naive matcher agree") {
     const std::string n = std::to_string(i);
     std::string pattern, extra;
     switch (i % 6) {
-      case 0: pattern = "token" + n + "\\b"; break;
-      case 1: pattern = "(?i)WORD" + n + "\\b"; break;
-      case 2: pattern = "code=" + n + " id=(?P<id>[0-9a-f]+)"; break;
-      case 3: pattern = "^start" + n + "\\b|end" + n + "$"; break;
-      case 4: pattern = "token" + n + "\\b"; extra = R"(, "scope": {"hosts": "XRP01"})"; break;
-      case 5: pattern = "token" + n + "\\b"; extra = R"(, "field": "message")"; break;
+      case 0:
+        pattern = "token" + n + "\\b";
+        break;
+      case 1:
+        pattern = "(?i)WORD" + n + "\\b";
+        break;
+      case 2:
+        pattern = "code=" + n + " id=(?P<id>[0-9a-f]+)";
+        break;
+      case 3:
+        pattern = "^start" + n + "\\b|end" + n + "$";
+        break;
+      case 4:
+        pattern = "token" + n + "\\b";
+        extra = R"(, "scope": {"hosts": "XRP01"})";
+        break;
+      case 5:
+        pattern = "token" + n + "\\b";
+        extra = R"(, "field": "message")";
+        break;
     }
     if (i % 10 == 7) extra += R"(, "group": "g", "precedence": )" + std::to_string(i % 13);
     std::string escaped;
     for (char c : pattern) escaped += c == '\\' ? std::string("\\\\") : std::string(1, c);
     char id[16];
     std::snprintf(id, sizeof id, "r%03d", i);
-    rules_json += std::string(i ? ",\n" : "") + R"(    {"id": ")" + id + R"(", "kind": "match", "pattern": ")" +
-                  escaped + "\"" + extra + R"(, "examples": {"match": ["x"], "no_match": ["y"]}})";
+    rules_json += std::string(i ? ",\n" : "") + R"(    {"id": ")" + id +
+                  R"(", "kind": "match", "pattern": ")" + escaped + "\"" + extra +
+                  R"(, "examples": {"match": ["x"], "no_match": ["y"]}})";
   }
   const Loaded l = Load({{"big.json", Pack(rules_json)}});
   REQUIRE_MESSAGE(l.ok, l.Errors());
   REQUIRE(l.rules.rules.size() == 500);
   const std::vector<Line> lines = {
       {"09:00:00", "AzS-XRP01", "token0 token4 token5 token17 token16 word1 Word7 code=2 id=beef"},
-      {"09:00:01", "AzS-XRP02", "token4 token10 token100 token1000 WORD13 code=8 id=0 start3 x end9"},
+      {"09:00:01", "AzS-XRP02",
+       "token4 token10 token100 token1000 WORD13 code=8 id=0 start3 x end9"},
       {"09:00:02", "AzS-XRP01", "start3 and end3"},
-      {"09:00:03", "AzS-XRP01", "token57 token67 token77 token87 token97 token107 code=494 id=a\nend15"},
+      {"09:00:03", "AzS-XRP01",
+       "token57 token67 token77 token87 token97 token107 code=494 id=a\nend15"},
       {"09:00:04", "AzS-XRP03", "nothing to see"},
   };
   Matcher fast(l.rules), naive(l.rules, /*naive=*/true);
@@ -334,7 +373,8 @@ TEST_CASE("matcher: 500 generated rules, the set and the naive matcher agree") {
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r004") == "09:00:00 AzS-XRP01");  // not on XRP02
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r005") == "09:00:00 AzS-XRP01");  // message
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r001") == "09:00:00 AzS-XRP01");  // (?i)
-  CHECK(rtest::HitsOf(l.rules, fast.hits(), "r003") == "09:00:02 AzS-XRP01");  // ^ and $: the whole text
+  CHECK(rtest::HitsOf(l.rules, fast.hits(), "r003") ==
+        "09:00:02 AzS-XRP01");  // ^ and $: the whole text
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r015") == "09:00:03 AzS-XRP01");
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r494") == "09:00:03 AzS-XRP01");
   CHECK(rtest::HitsOf(l.rules, fast.hits(), "r007") == "09:00:00 AzS-XRP01");  // group g beats r017

@@ -69,7 +69,8 @@ void CollectTimes(const json& v, std::vector<std::string>* out) {
     for (const auto& e : v) CollectTimes(e, out);
   if (!v.is_object()) return;
   for (const auto& [key, value] : v.items()) {
-    if ((key == "time" || key == "start" || key == "end" || key == "first_seen" || key == "last_seen") &&
+    if ((key == "time" || key == "start" || key == "end" || key == "first_seen" ||
+         key == "last_seen") &&
         value.is_string())
       out->push_back(value.get<std::string>());
     CollectTimes(value, out);
@@ -136,9 +137,11 @@ TEST_CASE("report_json: a small case carries every field of the contract") {
   CHECK(e["line"] == 1);
   CHECK(e["time"] == "2026-11-18T09:00:00.25Z");
   CHECK(e["text"].get<std::string>().find("(401) Unauthorized") != std::string::npos);
-  CHECK(e["text"].get<std::string>().find("\n   at Microsoft.AzureStack.Bridge.Upload()") != std::string::npos);
+  CHECK(e["text"].get<std::string>().find("\n   at Microsoft.AzureStack.Bridge.Upload()") !=
+        std::string::npos);
   REQUIRE(e["context"].is_array());
-  CHECK(e["context"][e["context_index"].get<size_t>()].get<std::string>().rfind("2026-11-18T09:00:00.25Z", 0) == 0);
+  CHECK(e["context"][e["context_index"].get<size_t>()].get<std::string>().rfind(
+            "2026-11-18T09:00:00.25Z", 0) == 0);
   CHECK(f["evidence"][1]["line"] == 3);
 
   std::vector<std::string> times;
@@ -173,9 +176,10 @@ TEST_CASE("report_json: no finding still gives empty arrays, and unknown times a
   CHECK(r["inputs"][0]["sha256"].is_null());
   CHECK(r["inputs"][0]["time_range"]["start"].is_null());
   CHECK(r["inputs"][0]["inventory"] == json::array());
-  CHECK(r["verdicts"][1] == json{{"error_code", "Unauthorized"},
-                                 {"status", "not_evaluated"},
-                                 {"reason", "no logs of the components it needs were read: AzureBridge"}});
+  CHECK(r["verdicts"][1] ==
+        json{{"error_code", "Unauthorized"},
+             {"status", "not_evaluated"},
+             {"reason", "no logs of the components it needs were read: AzureBridge"}});
 }
 
 }  // namespace

@@ -41,10 +41,12 @@ TEST_CASE("rule_examples: a failing example names the rule, the example and what
   CHECK(report.checked == 6);
   const std::string where = l.dir + "/shipped/t.json:4:5: rule \"unauth\": example ";
   REQUIRE(report.failures.size() == 3);
-  CHECK(report.failures[0] == where + "\"(401) Unauthorized https://usage.example\": field target is "
-                                      "\"https://usage.example\", expected \"https://other\"");
+  CHECK(report.failures[0] == where +
+                                  "\"(401) Unauthorized https://usage.example\": field target is "
+                                  "\"https://usage.example\", expected \"https://other\"");
   CHECK(report.failures[1] == where + "\"Unauthorized requests: 1\" should match but does not");
-  CHECK(report.failures[2] == where + "\"(401) Unauthorized https://login.example\" should not match but does");
+  CHECK(report.failures[2] ==
+        where + "\"(401) Unauthorized https://login.example\" should not match but does");
 }
 
 }  // namespace

@@ -30,7 +30,8 @@ int LineOf(const Loaded& l, const std::string& file, const std::string& what) {
 // Every message starts with "path:line:col: ".
 bool AllPlaced(const Loaded& l) {
   for (const std::string& e : l.errors)
-    if (e.rfind(l.dir + "/", 0) != 0 || !RE2::PartialMatch(e, R"(^[^:]+\.json:\d+:\d+: \S)")) return false;
+    if (e.rfind(l.dir + "/", 0) != 0 || !RE2::PartialMatch(e, R"(^[^:]+\.json:\d+:\d+: \S)"))
+      return false;
   return !l.errors.empty();
 }
 
@@ -145,7 +146,8 @@ TEST_CASE("rule_loader: duplicate ids in one pack point at the second, naming th
 })json"}});
   INFO(l.Errors());
   CHECK_FALSE(l.ok);
-  CHECK(LineOf(l, "t.json", "duplicate rule id \"same\" (also at " + l.dir + "/shipped/t.json:4:5)") == 6);
+  CHECK(LineOf(l, "t.json",
+               "duplicate rule id \"same\" (also at " + l.dir + "/shipped/t.json:4:5)") == 6);
   CHECK(AllPlaced(l));
 }
 
@@ -166,7 +168,8 @@ TEST_CASE("rule_loader: duplicate ids across two pack files are refused") {
   const Loaded l = Load({{"a.json", kA}, {"b.json", kB}});
   INFO(l.Errors());
   CHECK_FALSE(l.ok);
-  CHECK(LineOf(l, "b.json", "duplicate rule id \"same\" (also at " + l.dir + "/shipped/a.json:4:5)") == 5);
+  CHECK(LineOf(l, "b.json",
+               "duplicate rule id \"same\" (also at " + l.dir + "/shipped/a.json:4:5)") == 5);
 
   SUBCASE("but a pack of the same name in a --rules directory replaces the shipped one") {
     const Loaded r = Load({{"a.json", kA}}, {{"mine.json", R"json({
@@ -208,7 +211,8 @@ TEST_CASE("rule_loader: a reference to a missing rule points at the reference") 
   CHECK(LineOf(l, "t.json", "rule \"burst\": rule \"nope\" is not a loaded rule") == 8);
   CHECK(LineOf(l, "t.json", "rule \"gap\": missing \"recovered\" is not a loaded rule") == 11);
   CHECK(LineOf(l, "t.json", "rule \"seq\": then \"gone\" is not a loaded rule") == 14);
-  CHECK(LineOf(l, "t.json", "rule \"derived\": cause evidence \"clock\" is not a loaded rule") == 18);
+  CHECK(LineOf(l, "t.json", "rule \"derived\": cause evidence \"clock\" is not a loaded rule") ==
+        18);
   CHECK(AllPlaced(l));
 }
 

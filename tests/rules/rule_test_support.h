@@ -72,8 +72,8 @@ inline const char* const kCodes = R"json({
 // The text of a pack file named `name` whose "rules" array holds `rules`.
 inline std::string Pack(const std::string& rules, const std::string& name = "t",
                         const std::string& codes = kCodes) {
-  return "{\n  \"pack\": \"" + name + "\",\n  \"error_codes\": " + codes + ",\n  \"rules\": [\n" + rules +
-         "\n  ]\n}\n";
+  return "{\n  \"pack\": \"" + name + "\",\n  \"error_codes\": " + codes + ",\n  \"rules\": [\n" +
+         rules + "\n  ]\n}\n";
 }
 
 struct Loaded {
@@ -105,7 +105,8 @@ inline Loaded Load(const std::vector<std::pair<std::string, std::string>>& files
   Loaded out;
   out.dir = dir.path();
   fs::create_directories(dir.path() + "/shipped");
-  out.ok = analyzer::LoadRuleSet(dir.path() + "/shipped", extra_dirs, kSchema, &out.rules, &out.errors);
+  out.ok =
+      analyzer::LoadRuleSet(dir.path() + "/shipped", extra_dirs, kSchema, &out.rules, &out.errors);
   return out;
 }
 
@@ -126,9 +127,21 @@ struct Line {
   std::string source;
   uint64_t line = 0;
 
-  Line Comp(std::string c) const { Line l = *this; l.component = std::move(c); return l; }
-  Line Lvl(std::string v) const { Line l = *this; l.level = std::move(v); return l; }
-  Line Src(std::string s) const { Line l = *this; l.source = std::move(s); return l; }
+  Line Comp(std::string c) const {
+    Line l = *this;
+    l.component = std::move(c);
+    return l;
+  }
+  Line Lvl(std::string v) const {
+    Line l = *this;
+    l.level = std::move(v);
+    return l;
+  }
+  Line Src(std::string s) const {
+    Line l = *this;
+    l.source = std::move(s);
+    return l;
+  }
 };
 
 // Hands `lines` to `sink` in the order given.
@@ -189,7 +202,8 @@ inline std::string HitsOf(const analyzer::RuleSet& rules, const std::vector<anal
     if (h.rule != rule) continue;
     if (!out.empty()) out += "; ";
     out += Clock(h.time) + " " + h.host;
-    if (h.status != analyzer::HitStatus::kPlain) out += std::string(" ") + analyzer::HitStatusName(h.status);
+    if (h.status != analyzer::HitStatus::kPlain)
+      out += std::string(" ") + analyzer::HitStatusName(h.status);
   }
   return out;
 }
@@ -208,7 +222,8 @@ inline std::string Episodes(const analyzer::Finding& f) {
 // The findings as "code/cause", joined by "; ".
 inline std::string Codes(const std::vector<analyzer::Finding>& findings) {
   std::string out;
-  for (const analyzer::Finding& f : findings) out += (out.empty() ? "" : "; ") + f.error_code + "/" + f.cause;
+  for (const analyzer::Finding& f : findings)
+    out += (out.empty() ? "" : "; ") + f.error_code + "/" + f.cause;
   return out;
 }
 

@@ -46,6 +46,11 @@ class ArchiveBuilder {
     members_.push_back({std::move(name), "", std::move(target), AE_IFREG, true});
     return *this;
   }
+  // Encrypts every member (zip only; throws at Build() if libarchive lacks crypto).
+  ArchiveBuilder& Encrypted(std::string passphrase) {
+    passphrase_ = std::move(passphrase);
+    return *this;
+  }
 
   // The archive's bytes. Throws std::runtime_error if libarchive refuses.
   std::string Build() const {
@@ -93,6 +98,10 @@ class ArchiveBuilder {
         break;
       case ArchiveType::k7z: Check(a, archive_write_set_format_7zip(a)); break;
     }
+    if (!passphrase_.empty()) {
+      Check(a, archive_write_set_options(a, "zip:encryption=zipcrypt"));
+      Check(a, archive_write_set_passphrase(a, passphrase_.c_str()));
+    }
     // Output is padded to 10 KiB blocks by default; no padding keeps the
     // bytes exactly what the format needs (and truncation tests honest).
     archive_write_set_bytes_in_last_block(a, 1);
@@ -111,6 +120,7 @@ class ArchiveBuilder {
   }
 
   ArchiveType type_;
+  std::string passphrase_;
   std::vector<Member> members_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
 
@@ -360,7 +362,9 @@ TEST_CASE("bundle_reader: limit max_expansion_ratio stops a bomb, the rest is re
   CHECK(rec.problems[0].source == zeros);
   CHECK(rec.problems[0].message.find("decompression bomb? (--max-expansion-ratio); rest of this archive abandoned") !=
         std::string::npos);
-  CHECK(rec.Status("bundle.zip!/bomb.zip!/after-bomb.log") == "");
+  // The bomb's zip was loaded, so its central directory still lists the rest.
+  CHECK(rec.Status("bundle.zip!/bomb.zip!/after-bomb.log") ==
+        "skipped: not read: an earlier member of this archive is a decompression bomb (zeros.log)");
   CHECK(rec.Status("bundle.zip!/a-first.log") == "read");
   CHECK(rec.Status("bundle.zip!/z-last.log") == "read");
   CHECK(rec.Status("bundle.zip!/bomb.zip") == "read");
@@ -375,6 +379,27 @@ TEST_CASE("bundle_reader: a top-level bomb is caught against the file size") {
   CHECK(ReadInput(dir, "bomb.zip", rec, limits));
   CHECK(rec.Status("bomb.zip!/zeros.log").rfind("failed: expansion ratio over 100:1", 0) == 0);
   CHECK(rec.FindFile("bomb.zip!/zeros.log")->bytes < (10u << 20));
+}
+
+TEST_CASE("bundle_reader: a bomb in a nested zip that must be streamed is caught too") {
+  TempDir dir;
+  // Inside a .gz the outer zip is read as a stream: its members' sizes are
+  // unknown, so the nested zip is streamed rather than loaded.
+  const std::string bomb = ArchiveBuilder(ArchiveType::kZip).File("zeros.log", std::string(50 << 20, '\0')).Build();
+  dir.Write("bundle.zip.gz", test::Gzip(ArchiveBuilder(ArchiveType::kZip)
+                                            .File("bomb.zip", bomb)
+                                            .File("z-last.log", "last\n")
+                                            .Build()));
+  Limits limits;
+  limits.max_expansion_ratio = 100;
+  Recorder rec(dir);
+  CHECK(ReadInput(dir, "bundle.zip.gz", rec, limits));
+  INFO(rec.Problems());
+  const std::string zeros = "bundle.zip.gz!/bomb.zip!/zeros.log";
+  CHECK(rec.Status(zeros).rfind("failed: expansion ratio over 100:1", 0) == 0);
+  REQUIRE(rec.FindFile(zeros) != nullptr);
+  CHECK(rec.FindFile(zeros)->bytes < (10u << 20));
+  CHECK(rec.Status("bundle.zip.gz!/z-last.log") == "read");
 }
 
 TEST_CASE("bundle_reader: limit max_total_bytes stops decompressing, what was read is kept") {
@@ -395,10 +420,12 @@ TEST_CASE("bundle_reader: limit max_total_bytes stops decompressing, what was re
   CHECK(rec.FindFile("bundle/a.zip!/big1.log")->bytes == big.size());
   CHECK(rec.Status("bundle/a.zip!/big2.log").rfind("failed: more than 1048576 bytes decompressed", 0) == 0);
   INFO(rec.Problems());
-  REQUIRE(rec.problems.size() == 1);
+  REQUIRE(rec.problems.size() == 2);
   CHECK(rec.problems[0].source == "bundle/a.zip!/big2.log");
   CHECK(rec.problems[0].message ==
         "more than 1048576 bytes decompressed for this input (--max-total-bytes); reading stopped");
+  CHECK(rec.problems[1].source == "bundle/a.zip");
+  CHECK(rec.problems[1].message.rfind("members after big2.log were not read or listed", 0) == 0);
   // Reading stopped: nothing after the limit was opened.
   CHECK(rec.Status("bundle/a.zip!/small.log") == "");
   CHECK(rec.Status("bundle/b.zip") == "");
@@ -496,6 +523,51 @@ TEST_CASE("bundle_reader: a missing input fails with the reason") {
   Recorder rec(dir);
   CHECK_FALSE(ReadInput(dir, "missing.zip", rec));
   CHECK(rec.Status("missing.zip") == "failed: cannot open: No such file or directory");
+}
+
+TEST_CASE("bundle_reader: inputs that are not regular files") {
+  TempDir dir;
+  dir.Symlink("dangling.zip", "nowhere.zip");
+  dir.Write("real.log", "real\n");
+  dir.Symlink("named-link.log", "real.log");
+  Recorder rec(dir);
+  CHECK_FALSE(ReadInput(dir, "dangling.zip", rec));
+  CHECK(rec.Status("dangling.zip") == "failed: dangling symbolic link");
+  // A link the user names on the command line is the user's choice: followed.
+  CHECK(ReadInput(dir, "named-link.log", rec));
+  CHECK(rec.FindFile("named-link.log")->data == "real\n");
+
+  BundleReader reader(Limits(), rec);
+  CHECK_FALSE(reader.ReadInput("/dev/null"));
+  CHECK(rec.Status("/dev/null") == "failed: not a regular file");
+}
+
+TEST_CASE("bundle_reader: a FIFO in a directory input is skipped, not opened") {
+  TempDir dir;
+  dir.Write("d/a.log", "a\n");
+  REQUIRE(::mkfifo((dir.path() + "/d/pipe.log").c_str(), 0600) == 0);
+  Recorder rec(dir);
+  CHECK(ReadInput(dir, "d", rec));
+  CHECK(rec.Status("d/pipe.log") == "skipped: not a regular file");
+  CHECK(rec.Status("d/a.log") == "read");
+}
+
+TEST_CASE("bundle_reader: an encrypted zip member fails with the reason") {
+  std::string zip;
+  try {
+    test::ArchiveBuilder b(ArchiveType::kZip);
+    b.Encrypted("secret").File("AzS-XRP01/secret.log", "hidden\n").File("AzS-XRP01/plain.log", "x\n");
+    zip = b.Build();
+  } catch (const std::exception& e) {
+    MESSAGE("libarchive cannot write encrypted zips here (" << e.what() << "): test skipped");
+    return;
+  }
+  TempDir dir;
+  dir.Write("enc.zip", zip);
+  Recorder rec(dir);
+  CHECK(ReadInput(dir, "enc.zip", rec));
+  CHECK(rec.Status("enc.zip!/AzS-XRP01/secret.log") ==
+        "failed: encrypted member: cannot be read without its password");
 }
 
 TEST_CASE("bundle_reader: a plain text file is an input too") {

@@ -84,7 +84,7 @@ TEST_CASE("json_file: Load reads from disk, and says when it cannot") {
   CHECK(f.Where("/k/0") == path + ":2:8");
 
   CHECK_FALSE(f.Load(dir.path() + "/missing.json", &error));
-  CHECK(error == dir.path() + "/missing.json: cannot open");
+  CHECK(error == dir.path() + "/missing.json: cannot open: no such file");
 }
 
 }  // namespace

@@ -175,6 +175,22 @@ TEST_CASE("record_reader: a registration log in UTF-16LE with BOM and CRLF") {
   CHECK(r.item.invalid_sequences == 0);
 }
 
+TEST_CASE("record_reader: UTF-16LE without BOM is detected and read") {
+  const std::string with_bom = Utf16Le("2018-12-12.22-54-23: no BOM here\r\n");
+  const Result r = Read("AzureBridge/AzS-XRP01/AzsRegistration.log", with_bom.substr(2));
+  CHECK(r.item.encoding == "utf-16le");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].text == "2018-12-12.22-54-23: no BOM here");
+}
+
+TEST_CASE("record_reader: an empty file is read, with no records") {
+  const Result r = Read(kXrp01 + "empty.log", "");
+  CHECK(r.item.status == EntryStatus::kRead);
+  CHECK(r.item.records == 0);
+  CHECK(r.item.lines == 0);
+  CHECK(r.records.empty());
+}
+
 TEST_CASE("record_reader: IIS W3C logs: directives are no records, the level follows sc-status") {
   const Result r = Read("WASPUBLIC-1.zip!/WASPUBLIC/AzS-WASP01/W3SVC1/u_ex261118.log",
       "#Software: Microsoft Internet Information Services 10.0\r\n"
