@@ -61,9 +61,34 @@ unsigned Threads(int jobs) {
   return cores ? cores : 1;
 }
 
-BatchSettings SettingsOf(const CliOptions& o, const Setup& setup) {
-  return {o.assume_tz, setup.from.known() ? FormatRfc3339(setup.from) : "",
-          setup.to.known() ? FormatRfc3339(setup.to) : "", o.episode_gap};
+BatchRunOptions RunOptions(const CliOptions& o, const Setup& setup, const RuleSet& rules,
+                           const Flags& flags) {
+  BatchRunOptions r;
+  r.rules = &rules;
+  r.ingest = setup.ingest;
+  r.findings = flags.findings;
+  r.from = setup.from;
+  r.to = setup.to;
+  r.lang = o.lang;
+  r.out_dir = o.out_dir;
+  r.threads = Threads(o.jobs);
+  // --threads 0 (its default) means one parsing thread per bundle here:
+  // the bundles themselves keep the cores busy.
+  r.parse_threads = o.threads ? o.threads : 1;
+  return r;
+}
+
+BatchSummary RollUp(const CliOptions& o, const Setup& setup, const RuleSet& rules,
+                    const Flags& flags, uint64_t inputs_total, std::vector<BundleSummary> bundles) {
+  const BatchSettings settings{o.assume_tz, setup.from.known() ? FormatRfc3339(setup.from) : "",
+                               setup.to.known() ? FormatRfc3339(setup.to) : "", o.episode_gap};
+  BatchSummary summary = NewBatchSummary(rules, o.lang, settings);
+  summary.sharded = flags.sharded;
+  summary.shard = flags.shard;
+  summary.inputs_total = inputs_total;
+  summary.bundles = std::move(bundles);
+  SortBundlesByName(&summary.bundles);
+  return summary;
 }
 
 void PrintTotals(const BatchSummary& s, const std::string& dir, std::ostream& out) {
@@ -95,29 +120,15 @@ int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostrea
   if (!MakeDirectory(options.out_dir, &error))
     return err << "analyzer: " << error << "\n", kExitUsage;
 
-  // --threads 0 (its default) means one parsing thread per bundle here:
-  // the bundles themselves keep the cores busy.
-  const BatchRunOptions run_options{&rules,
-                                    setup.ingest,
-                                    flags.findings,
-                                    setup.from,
-                                    setup.to,
-                                    options.lang,
-                                    options.out_dir,
-                                    Threads(options.jobs),
-                                    options.threads ? options.threads : 1};
+  const BatchRunOptions run_options = RunOptions(options, setup, rules, flags);
   uint64_t bytes_total = 0;
   for (const BatchJob& j : jobs) bytes_total += j.size;
   Progress progress(!options.quiet && ::isatty(2) ? &err : nullptr, jobs.size(), bytes_total);
   BatchRun run = AnalyzeBundles(jobs, run_options, &progress);
   progress.Finish();
 
-  BatchSummary summary = NewBatchSummary(rules, options.lang, SettingsOf(options, setup));
-  summary.sharded = flags.sharded;
-  summary.shard = flags.shard;
-  summary.inputs_total = inputs_total;
-  summary.bundles = std::move(run.bundles);
-  SortBundlesByName(&summary.bundles);
+  const BatchSummary summary =
+      RollUp(options, setup, rules, flags, inputs_total, std::move(run.bundles));
   WriteRollup(summary, {options.out_dir, options.sarif_out, options.junit_out}, &run.errors);
   for (const std::string& e : run.errors) err << "analyzer: " << TerminalSafe(e) << "\n";
   if (!options.quiet) PrintTotals(summary, options.out_dir, out);
