@@ -104,11 +104,13 @@ class ParallelSink : public EntrySink {
     auto job = std::make_shared<Job>(info);
     {
       std::unique_lock<std::mutex> lock(mu_);
-      changed_.wait(lock, [&] { return jobs_.size() < 1; });  // one waiting job at most
+      // A few waiting jobs keep workers busy on runs of small files without
+      // letting memory grow: each job holds at most its channel's blocks.
+      changed_.wait(lock, [&] { return jobs_.size() < 2 * workers_.size(); });
       jobs_.push_back(job);
     }
     changed_.notify_all();
-    Pump(data, job->channel);
+    Pump(data, job->channel, read_buffer_);
   }
   void OnInventory(InventoryItem item) override { summary_.AddOther(std::move(item)); }
   void OnProblem(Problem problem) override { summary_.AddProblem(std::move(problem)); }
@@ -120,13 +122,16 @@ class ParallelSink : public EntrySink {
     BlockChannel channel;
   };
 
-  static void Pump(ByteSource& data, BlockChannel& channel) {
+  // Reads into one buffer owned by the reading thread and copies only what
+  // came: sizing each block to 1 MiB up front would zero-fill a MiB per
+  // file, which dominates on bundles of many small files.
+  static void Pump(ByteSource& data, BlockChannel& channel, std::string& buffer) {
+    buffer.resize(kBlockBytes);
     for (;;) {
-      std::string block = channel.TakeSpare();
-      block.resize(kBlockBytes);
-      const long k = data.Read(block.data(), block.size());
+      const long k = data.Read(buffer.data(), buffer.size());
       if (k <= 0) return channel.Close(k < 0 ? data.error() : std::string());
-      block.resize(static_cast<size_t>(k));
+      std::string block = channel.TakeSpare();
+      block.assign(buffer.data(), static_cast<size_t>(k));
       if (!channel.Push(std::move(block))) return channel.Close("");  // the reader stopped
     }
   }
@@ -159,6 +164,7 @@ class ParallelSink : public EntrySink {
   std::deque<std::shared_ptr<Job>> jobs_;
   bool done_ = false;
   std::vector<std::thread> workers_;
+  std::string read_buffer_;  // used by the reading thread only
 };
 
 void SortForDeterminism(InputSummary* s) {
