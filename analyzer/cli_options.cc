@@ -89,8 +89,9 @@ bool ValidateBatchFlags(const CliOptions& o, std::string* message) {
   if (many && (!o.json_out.empty() || !o.html_out.empty()))
     return *message = o.command + " writes into --out DIR: --json and --html are for scan", false;
   const bool batch_only = !o.out_dir.empty() || !o.shard.empty();
-  if (!many && (batch_only || !o.sarif_out.empty() || !o.junit_out.empty()))
-    return *message = "--out, --shard, --sarif and --junit are for batch and merge", false;
+  if (!many && batch_only) return *message = "--out and --shard are for batch and merge", false;
+  if (!many && o.command != "scan" && (!o.sarif_out.empty() || !o.junit_out.empty()))
+    return *message = "--sarif and --junit are for scan, batch and merge", false;
   if (o.command == "merge" && !o.shard.empty()) return *message = "merge takes no --shard", false;
   if (o.jobs < 0) return *message = "-j must be 0 (every core) or more", false;
   return true;

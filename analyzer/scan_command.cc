@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "analysis.h"
+#include "batch_rollup.h"
 #include "exit_status.h"
 #include "load_rules.h"
 #include "report_html.h"
@@ -84,6 +85,16 @@ int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream
     return kExitUsage;
   if (!options.html_out.empty() && !WriteFile(options.html_out, RenderHtmlReport(context), err))
     return kExitUsage;
+  if (!options.sarif_out.empty() || !options.junit_out.empty()) {
+    const BatchSettings settings{options.assume_tz, setup.from.known() ? FormatRfc3339(setup.from) : "",
+                                 setup.to.known() ? FormatRfc3339(setup.to) : "", options.episode_gap};
+    std::vector<std::string> errors;
+    if (!WriteCiFiles(ScanSummary(options.inputs, result, rules, options.lang, settings),
+                      {"", options.sarif_out, options.junit_out}, &errors)) {
+      for (const std::string& e : errors) err << "analyzer: " << e << "\n";
+      return kExitUsage;
+    }
+  }
   if (!options.quiet) PrintSummary(inputs, findings, json_to_stdout ? err : out);
   if (!result.any_readable) return kExitNoInput;
   return ExitStatusFor(options, findings, err);
