@@ -15,10 +15,7 @@ class TimeFilter : public RecordSink {
  public:
   TimeFilter(UtcTime from, UtcTime to, RecordSink& next) : from_(from), to_(to), next_(next) {}
   void OnRecord(const Record& r) override {
-    if (from_.known() || to_.known()) {
-      if (!r.time.known()) return;
-      if ((from_.known() && r.time < from_) || (to_.known() && !(r.time < to_))) return;
-    }
+    if (!InTimeRange(r.time, from_, to_)) return;
     next_.OnRecord(r);
   }
 

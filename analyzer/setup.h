@@ -17,11 +17,7 @@ struct Setup {
   IngestOptions ingest;
   UtcTime from, to;  // unknown = unbounded
 
-  bool InRange(UtcTime t) const {
-    if (!from.known() && !to.known()) return true;
-    if (!t.known()) return false;
-    return (!from.known() || !(t < from)) && (!to.known() || t < to);
-  }
+  bool InRange(UtcTime t) const { return InTimeRange(t, from, to); }
 };
 
 // Returns false after printing every problem to `err`.

@@ -53,6 +53,14 @@ std::string FormatRfc3339(UtcTime t);
 // Zone-less values are read as UTC. Returns unknown time on error.
 UtcTime ParseUserTime(std::string_view text);
 
+// The --from/--to filter: true when `t` is in [from, to); an unknown bound
+// is open. With any bound set, a record without a time is outside.
+inline bool InTimeRange(UtcTime t, UtcTime from, UtcTime to) {
+  if (!from.known() && !to.known()) return true;
+  if (!t.known()) return false;
+  return (!from.known() || !(t < from)) && (!to.known() || t < to);
+}
+
 // Durations written as "90s", "15m", "2h", "1d", "500ms" or combinations
 // ("1h30m"). Returns false on anything else, negative or zero included.
 bool ParseDuration(std::string_view text, int64_t* ticks);
