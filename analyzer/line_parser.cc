@@ -55,10 +55,10 @@ LineParser::LineParser(const LogFormat& format, const TimeZone& assumed, bool wa
   if (regex_ != nullptr) groups_.resize(regex_->NumberOfCapturingGroups() + 1);
 }
 
-UtcTime LineParser::ParseTimePrefix(std::string_view line) {
+UtcTime LineParser::TryTimePrefix(std::string_view line) {
   const auto& forms = format_.timestamp_formats;
   for (size_t k = 0; k < forms.size(); ++k) {
-    const size_t i = (last_good_format_ + k) % forms.size();
+    const size_t i = (last_good_format_ + k) % forms.size();  // the last good one first
     size_t consumed = 0;
     const UtcTime t = forms[i].ParsePrefix(line, zone_, &consumed);
     if (t.known()) {
@@ -66,17 +66,23 @@ UtcTime LineParser::ParseTimePrefix(std::string_view line) {
       return t;
     }
   }
-  ++unparsed_timestamps_;
   return {};
 }
 
+// A timestamp that parses at the start of the line is enough: running the
+// head regex as well would cost a regex call per line (about 200 ns, more
+// than everything else done per line) to learn what the timestamp already
+// says. The regex still decides for lines whose timestamp does not parse.
 void LineParser::ParseTimeOnly(std::string_view line, ParsedLine* out) {
-  // A DFA-only match: no capture engine, and it stops early.
-  const re2::StringPiece text(line.data(), line.size());
-  if (!regex_->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+  const UtcTime t = TryTimePrefix(line);
+  if (!t.known()) {
+    const re2::StringPiece text(line.data(), line.size());
+    if (!regex_->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return;
+    ++unparsed_timestamps_;
+  }
   out->starts_record = true;
   out->has_timestamp = true;
-  out->time = ParseTimePrefix(line);
+  out->time = t;
 }
 
 UtcTime LineParser::ParseTime(std::string_view text) {
@@ -104,7 +110,7 @@ void LineParser::ParseRegex(std::string_view line, ParsedLine* out) {
   const re2::StringPiece text(line.data(), line.size());
   if (!regex_->Match(text, 0, text.size(), RE2::ANCHOR_START, groups_.data(),
                      static_cast<int>(groups_.size())))
-    return;
+    return ParseUnmatched(line, out);
   out->starts_record = true;
   auto span = [&](int g) { return g > 0 ? SpanOf(line, groups_[g]) : Span{}; };
   out->level = span(format_.level_group);
@@ -121,6 +127,19 @@ void LineParser::ParseRegex(std::string_view line, ParsedLine* out) {
     out->has_timestamp = true;
     out->time = ParseTime(ts.In(line));
   }
+}
+
+// The head did not match, but a line that opens with a timestamp of the
+// format still starts a record (with its time, without fields): the same
+// rule as the time-only path, so both split a file into the same records.
+void LineParser::ParseUnmatched(std::string_view line, ParsedLine* out) {
+  if (!format_.timestamp_first) return;
+  const UtcTime t = TryTimePrefix(line);
+  if (!t.known()) return;
+  out->starts_record = true;
+  out->has_timestamp = true;
+  out->time = t;
+  out->message = {0, line.size()};
 }
 
 void LineParser::ParseW3c(std::string_view line, ParsedLine* out) {

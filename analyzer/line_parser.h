@@ -1,5 +1,8 @@
 // LineParser: applies a LogFormat to single lines. It says whether a line
 // starts a record and, if so, where its fields are and when it was written.
+// A line starts a record when the format's regex matches at its start, or,
+// for formats whose regex opens with the timestamp, when one of the format's
+// timestamp formats parses at its start (then only the time is known).
 // Used by the record splitter and by the format sample checks alike, so the
 // samples test exactly what the reader does.
 #pragma once
@@ -53,7 +56,9 @@ class LineParser {
  private:
   void ParseRegex(std::string_view line, ParsedLine* out);
   void ParseTimeOnly(std::string_view line, ParsedLine* out);
-  UtcTime ParseTimePrefix(std::string_view line);
+  // The time at the start of the line, or unknown; counts nothing.
+  UtcTime TryTimePrefix(std::string_view line);
+  void ParseUnmatched(std::string_view line, ParsedLine* out);
   void ParseW3c(std::string_view line, ParsedLine* out);
   UtcTime ParseTime(std::string_view text);
 

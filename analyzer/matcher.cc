@@ -115,10 +115,6 @@ bool CheckMatchRule(const Rule& rule, const Record& r,
 }
 
 Matcher::Matcher(const RuleSet& rules, bool naive) : rules_(rules), naive_(naive) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(256 << 20);
-  set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   keeps_text_.assign(rules.rules.size(), false);
   for (size_t i = rules.rules.size(); i-- > 0;) {  // dependents come after their references
     const Rule& r = *rules.rules[i];
@@ -129,20 +125,13 @@ Matcher::Matcher(const RuleSet& rules, bool naive) : rules_(rules), naive_(naive
     if (keeps_text_[i] && r.rule_index >= 0) keeps_text_[r.rule_index] = true;
     if (keeps_text_[i] && r.kind == RuleKind::kSequence && r.other_index >= 0) keeps_text_[r.other_index] = true;
   }
-  for (size_t i = 0; i < rules.rules.size(); ++i) {
-    const Rule& r = *rules.rules[i];
-    if (r.kind != RuleKind::kMatch) continue;
-    if (naive_ || r.field != "text" || set_->Add(r.pattern, nullptr) < 0) {
-      always_check_.push_back(static_cast<int>(i));
-    } else {
-      set_to_rule_.push_back(static_cast<int>(i));
-    }
+  if (!naive_) {
+    prefilter_ = std::make_unique<RulePrefilter>(rules);
+    if (!prefilter_->ok()) prefilter_.reset();
   }
-  set_ok_ = !set_to_rule_.empty() && set_->Compile();
-  if (!set_ok_) {  // no set: every rule is checked on its own
-    always_check_.insert(always_check_.end(), set_to_rule_.begin(), set_to_rule_.end());
-    std::sort(always_check_.begin(), always_check_.end());
-    set_to_rule_.clear();
+  for (size_t i = 0; i < rules.rules.size(); ++i) {
+    if (rules.rules[i]->kind != RuleKind::kMatch) continue;
+    if (prefilter_ == nullptr || !prefilter_->covers(static_cast<int>(i))) always_check_.push_back(static_cast<int>(i));
   }
   ring_.resize(kContextLines);
 }
@@ -202,10 +191,10 @@ void Matcher::AddHit(int rule_index, const Record& r,
 
 void Matcher::Candidates(const Record& r) {
   candidates_.assign(always_check_.begin(), always_check_.end());
-  if (!set_ok_) return;
-  matches_.clear();
-  if (!set_->Match(re2::StringPiece(r.text.data(), r.text.size()), &matches_)) return;
-  for (int m : matches_) candidates_.push_back(set_to_rule_[m]);
+  if (prefilter_ == nullptr) return;
+  prefilter_->Candidates(r.text, &filtered_);
+  if (filtered_.empty()) return;
+  candidates_.insert(candidates_.end(), filtered_.begin(), filtered_.end());
   std::sort(candidates_.begin(), candidates_.end());
 }
 

@@ -1,9 +1,10 @@
 // Matcher: runs every match rule over the record stream in one pass.
 //
-// All patterns over the record text are compiled into one RE2::Set; a
-// record is scanned once, and only the rules the set reports are checked in
-// full (scope, captures, extract, where). NaiveMatch() checks each rule on
-// its own: the tests use it to prove the set changes nothing.
+// A literal prefilter over the record text (rule_prefilter.h) names the
+// rules that may hit; only those are checked in full (scope, captures,
+// extract, where), plus the rules it cannot cover. The naive mode checks
+// every rule on every record: the tests use it to prove the prefilter
+// changes nothing.
 //
 // Memory: per record nothing is allocated once the reused buffers have
 // grown; hits are copied out only when a rule matches.
@@ -14,11 +15,10 @@
 #include <string>
 #include <vector>
 
-#include <re2/set.h>
-
 #include "hit.h"
 #include "record.h"
 #include "rule.h"
+#include "rule_prefilter.h"
 
 namespace analyzer {
 
@@ -33,7 +33,7 @@ bool CheckMatchRule(const Rule& rule, const Record& record,
 
 class Matcher : public RecordSink {
  public:
-  // `naive`: skip the set and check every rule on every record (tests).
+  // `naive`: skip the prefilter and check every rule on every record (tests).
   explicit Matcher(const RuleSet& rules, bool naive = false);
 
   void OnRecord(const Record& record) override;
@@ -48,7 +48,7 @@ class Matcher : public RecordSink {
   // Records seen per component (to tell which error codes could be evaluated).
   const std::map<std::string, uint64_t>& components() const { return components_; }
   uint64_t records() const { return records_; }
-  bool set_ok() const { return set_ok_; }
+  bool prefilter_ok() const { return prefilter_ != nullptr; }
 
  private:
   void NewFile(const Record& record);
@@ -60,12 +60,10 @@ class Matcher : public RecordSink {
 
   const RuleSet& rules_;
   bool naive_;
-  std::unique_ptr<RE2::Set> set_;
-  bool set_ok_ = false;
-  std::vector<int> set_to_rule_;   // set pattern index -> rule index
-  std::vector<int> always_check_;  // match rules the set cannot prefilter
+  std::unique_ptr<RulePrefilter> prefilter_;  // null when naive or nothing to cover
+  std::vector<int> always_check_;  // match rules the prefilter cannot cover
   std::vector<bool> keeps_text_;   // per rule: hits may become evidence
-  std::vector<int> matches_, candidates_;
+  std::vector<int> filtered_, candidates_;
   std::vector<std::pair<std::string, std::string>> fields_;
   std::vector<Hit> hits_;
   std::map<std::string, uint64_t> components_;

@@ -104,3 +104,28 @@ TEST_CASE("line_parser: W3C columns follow the latest #Fields: header") {
 
 }  // namespace
 }  // namespace analyzer
+
+namespace analyzer {
+
+TEST_CASE("line_parser: a line opening with a timestamp starts a record in both paths, even when the head does not match") {
+  const LogFormat& dtr = Shipped("service-fabric-dtr");
+  const std::string odd = "2026-11-18 09:12:04.123 Error without the comma fields";
+  for (bool want_fields : {true, false}) {
+    CAPTURE(want_fields);
+    LineParser parser(dtr, TimeZone::Utc(), want_fields);
+    ParsedLine p;
+    parser.Parse(odd, &p);
+    CHECK(p.starts_record);
+    CHECK(Time(p) == "2026-11-18T09:12:04.123Z");
+    CHECK(p.level.empty());
+    parser.Parse(" ---> System.Net.WebException: The operation has timed out", &p);
+    CHECK_FALSE(p.starts_record);
+    // A head that matches with an unparsable time still starts a record.
+    parser.Parse("2026-19-48 99:12:04.123,Error,1,2,UsageBridge,x", &p);
+    CHECK(p.starts_record);
+    CHECK_FALSE(p.time.known());
+    CHECK(parser.unparsed_timestamps() == 1);
+  }
+}
+
+}  // namespace analyzer
