@@ -10,13 +10,14 @@
 // Literals must be given lowercase. A literal holding a byte >= 0x80 cannot
 // be case-folded byte-wise (Unicode folding maps "É" to "é"), so it is
 // reported as found in every text: the scanner may say too much, never too
-// little. The same holds for literals shorter than three bytes.
+// little. The same holds for literals shorter than four bytes.
 //
 // Speed: on x86-64 with AVX2, 32 bytes per step with the "Teddy" technique
-// (Hyperscan's, also in Rust's aho-corasick): the first three bytes of each
-// literal, split into nibbles, index small tables whose AND says which
-// positions may start a literal; only those are checked, through a hash of
-// their three bytes. Elsewhere a scalar loop does the same check at every
+// (Hyperscan's, also in Rust's aho-corasick): four bytes of each literal
+// (its rarest-looking four, as common words would stop the scan at every
+// turn), split into nibbles, index small tables whose AND says which
+// positions may hold them; only those are checked, through a hash of the
+// four bytes there. Elsewhere a scalar loop does the same check at every
 // position. Scan() allocates nothing once `found` has grown; an instance may
 // be used by one thread at a time (it keeps per-scan marks).
 #pragma once
@@ -43,28 +44,33 @@ class LiteralScanner {
   void ForceScalar() { use_avx2_ = false; }
 
  private:
-  struct Slot {        // one distinct three-byte prefix, in an open-addressed table
-    uint32_t key = 0;  // lowercase prefix | 1 << 24 when used
-    uint32_t first = 0, count = 0;  // range in by_prefix_
+  struct Slot {        // one distinct four-byte key, in an open-addressed table
+    uint32_t key = 0;  // the lowercase key bytes; 0 for an unused slot
+    uint32_t first = 0, count = 0;  // range in by_key_
+  };
+  struct Keyed4 {      // a literal keyed on its four bytes at `offset`
+    int literal = 0;
+    uint32_t offset = 0;
   };
 
   void BuildTables();
   void ScanScalar(std::string_view text);
   void ScanAvx2(std::string_view text);
-  // The literals whose first three bytes, lowercased, are `key`, checked at `pos`.
+  // The literals keyed on `key` (the four lowercased bytes at `pos`), checked there.
   void CheckAt(std::string_view text, size_t pos, uint32_t key);
   void Mark(int literal);
 
   std::vector<std::string> literals_;
   std::vector<int> always_;      // reported for every text
-  std::vector<int> by_prefix_;   // literal indices grouped by prefix
+  std::vector<Keyed4> by_key_;   // literals grouped by key
   std::vector<Slot> slots_;      // power-of-two size
+  std::vector<uint64_t> key_bits_ = std::vector<uint64_t>(1024);  // 65536-bit filter of keys
   uint32_t slot_mask_ = 0;
-  // Teddy tables: for prefix byte k, the buckets whose literals may have a
+  // Teddy tables: for key byte k, the buckets whose literals may have a
   // byte with this low (lo) or high (hi) nibble there, in 32 bytes (both
   // 128-bit lanes alike, as the shuffle instruction wants).
-  alignas(32) uint8_t lo_[3][32] = {};
-  alignas(32) uint8_t hi_[3][32] = {};
+  alignas(32) uint8_t lo_[4][32] = {};
+  alignas(32) uint8_t hi_[4][32] = {};
   bool use_avx2_ = false;
   std::vector<uint32_t> mark_;   // scan number that last found each literal
   uint32_t scan_ = 0;

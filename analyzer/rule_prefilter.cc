@@ -11,8 +11,9 @@ namespace {
 // computed each time rather than letting a hostile log grow the cache.
 constexpr size_t kMaxCached = 4096;
 // Atoms shorter than this make a pattern unfiltered (always a candidate):
-// two-byte atoms would pass nearly every line anyway.
-constexpr int kMinAtomLength = 3;
+// shorter atoms would pass nearly every line anyway, and the literal
+// scanner keys on four bytes.
+constexpr int kMinAtomLength = 4;
 
 }  // namespace
 
