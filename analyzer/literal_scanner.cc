@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -55,14 +56,20 @@ int Commonness(unsigned char c) {
   return 1;  // other punctuation, controls
 }
 
-size_t RarestOffset(const std::string& literal) {
+// The offset of the literal's rarest-looking four bytes, avoiding keys that
+// other literals took already (`taken`): a key shared by hundreds of
+// literals would make each of its occurrences check them all.
+size_t RarestOffset(const std::string& literal, std::unordered_map<uint32_t, int>* taken) {
   size_t best = 0;
   int best_score = 1 << 30;
   for (size_t o = 0; o + kKeyBytes <= literal.size(); ++o) {
     int score = 0;
     for (size_t k = 0; k < kKeyBytes; ++k) score += Commonness(static_cast<unsigned char>(literal[o + k]));
+    const auto it = taken->find(KeyAt(literal.data() + o));
+    if (it != taken->end()) score += 4 * std::max(0, it->second - 2);  // a few may share
     if (score < best_score) best = o, best_score = score;
   }
+  ++(*taken)[KeyAt(literal.data() + best)];
   return best;
 }
 
@@ -88,12 +95,13 @@ void LiteralScanner::BuildTables() {
     bool operator<(const Keyed& o) const { return key < o.key || (key == o.key && where.literal < o.where.literal); }
   };
   std::vector<Keyed> keyed;
+  std::unordered_map<uint32_t, int> taken;
   for (size_t i = 0; i < literals_.size(); ++i) {
     if (!Foldable(literals_[i])) {
       always_.push_back(static_cast<int>(i));
       continue;
     }
-    const size_t offset = RarestOffset(literals_[i]);
+    const size_t offset = RarestOffset(literals_[i], &taken);
     keyed.push_back({KeyAt(literals_[i].data() + offset), {static_cast<int>(i), static_cast<uint32_t>(offset)}});
   }
   std::sort(keyed.begin(), keyed.end());
