@@ -5,12 +5,16 @@
 
 #include <archive.h>
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cerrno>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "byte_source.h"
+#include "random_access.h"
 #include "read_limits.h"
 
 namespace analyzer {
@@ -55,6 +59,9 @@ inline std::string StripCompressionSuffix(const std::string& name) {
   }
   return name;
 }
+
+// A zip's first local header (not an empty zip: that one has no members).
+inline bool LooksLikeZip(std::string_view head) { return head.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
 inline bool UnsafePath(const std::string& p) {
   if (p.empty() || p[0] == '/' || p[0] == '\\') return true;
@@ -140,6 +147,52 @@ struct NestedClient {
     c->consumed += static_cast<uint64_t>(k);
     *out = c->buffer.data();
     return k;
+  }
+};
+
+// libarchive client over a RandomAccess range (a zip stored inside a zip on
+// disk, or one loaded in memory). It can seek, so libarchive reads a zip
+// through its central directory and skips a member without inflating it.
+struct RangeClient {
+  const RandomAccess* range;
+  uint64_t pos = 0;
+  std::string buffer = std::string(64 << 10, '\0');
+
+  static la_ssize_t Read(archive* a, void* self, const void** out) {
+    auto* c = static_cast<RangeClient*>(self);
+    const uint64_t n = std::min<uint64_t>(c->buffer.size(), c->range->size() - std::min(c->pos, c->range->size()));
+    std::string error;
+    if (n > 0 && !c->range->ReadAt(c->pos, c->buffer.data(), n, &error)) {
+      archive_set_error(a, EIO, "%s", error.c_str());
+      return -1;
+    }
+    c->pos += n;
+    *out = c->buffer.data();
+    return static_cast<la_ssize_t>(n);
+  }
+  static la_int64_t Seek(archive*, void* self, la_int64_t offset, int whence) {
+    auto* c = static_cast<RangeClient*>(self);
+    const int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? static_cast<int64_t>(c->pos)
+                                                                    : static_cast<int64_t>(c->range->size());
+    const int64_t to = base + offset;
+    if (to < 0) return ARCHIVE_FATAL;
+    c->pos = static_cast<uint64_t>(to);
+    return to;
+  }
+  static la_int64_t Skip(archive* a, void* self, la_int64_t request) {
+    auto* c = static_cast<RangeClient*>(self);
+    const la_int64_t before = static_cast<la_int64_t>(c->pos);
+    const la_int64_t after = Seek(a, self, request, SEEK_CUR);
+    return after < 0 ? 0 : after - before;
+  }
+
+  // Opens `a` on the range; false with libarchive's error set otherwise.
+  bool Open(archive* a) {
+    archive_read_set_callback_data(a, this);
+    archive_read_set_read_callback(a, &Read);
+    archive_read_set_seek_callback(a, &Seek);
+    archive_read_set_skip_callback(a, &Skip);
+    return archive_read_open1(a) == ARCHIVE_OK;
   }
 };
 

@@ -31,7 +31,7 @@ std::string RefusalReason(archive_entry* e, const std::string& name) {
 }  // namespace
 
 bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth, uint64_t size,
-                               const uint64_t* consumed) {
+                               const uint64_t* consumed, const ZipLocator* zip) {
   InventoryItem self;
   self.source = source;
   self.kind = "archive";
@@ -79,8 +79,10 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
     }
     EntryInfo info{member_source, name, depth,
                    archive_entry_size_is_set(e) ? archive_entry_size(e) : -1};
+    MemberLocation where;
+    const bool located = zip != nullptr && Locate(*zip, name, info.size, &where);
     MemberSource data(a, budget, limits_, total_bytes_);
-    HandleMember(info, data);
+    budget.produced += HandleMember(info, data, located ? &where : nullptr);
     if (data.bomb()) {
       sink_.OnProblem({member_source, data.error()});
       // The byte budget is for the whole input: past it, no other archive
@@ -110,50 +112,111 @@ bool BundleReader::WalkArchive(archive* a, const std::string& source, int depth,
   return ok;
 }
 
-void BundleReader::HandleMember(const EntryInfo& info, ByteSource& data) {
+bool BundleReader::Locate(const ZipLocator& zip, const std::string& name, int64_t size,
+                          MemberLocation* where) {
+  size_t index = 0;
+  if (zip.directory.Find(name, &index) != ZipDirectory::Lookup::kFound) return false;
+  const ZipEntry& entry = zip.directory.entries()[index];
+  std::string why;
+  uint64_t offset = 0;
+  if (size >= 0 && entry.uncompressed_size != static_cast<uint64_t>(size)) return false;
+  if (!ZipMemberSource::Supported(entry, &why) || !zip.directory.ResolveData(*zip.range, entry, &offset, &why))
+    return false;  // libarchive reads it (and reports what is wrong with it)
+  *where = MemberLocation{zip.range, entry, offset, &limits_};
+  return true;
+}
+
+uint64_t BundleReader::HandleMember(const EntryInfo& info, ByteSource& data, const MemberLocation* where) {
   std::string head;
   if (!ReadUpTo(data, kHeadBytes, &head)) {
     Fail(info.source, "file", "cannot read member: " + data.error());
-    return;
+    return 0;
   }
   std::string why;
   const MemberKind kind = ClassifyMember(info.name, head, &why);
-  if (kind == MemberKind::kBinary) return Skip(info.source, why);
+  if (kind == MemberKind::kBinary) return Skip(info.source, why), 0;
   PrefixedSource rest(head, data);
-  if (kind == MemberKind::kText) return sink_.OnFile(info, rest);
-  if (info.depth >= limits_.max_depth) {
-    return Skip(info.source, "archive nested deeper than " + std::to_string(limits_.max_depth) +
-                                 " levels (--max-depth): not opened");
+  if (kind == MemberKind::kText) {
+    // A located member's bytes count as the directory declares them, here,
+    // in walk order, so the budget is met at the same member whatever the
+    // threads do. Past it, libarchive reads the member and says so.
+    const uint64_t more = where ? where->entry.uncompressed_size - std::min<uint64_t>(
+                                                                        where->entry.uncompressed_size, head.size())
+                                : 0;
+    if (where == nullptr || total_bytes_ + more > limits_.max_total_bytes) return sink_.OnFile(info, rest), 0;
+    if (!sink_.OnLocatedFile(info, *where, rest)) return 0;  // `rest` counted them
+    total_bytes_ += more;
+    return more;
   }
-  OpenNested(info, rest, kind == MemberKind::kCompressedFile, head);
+  if (info.depth >= limits_.max_depth) {
+    Skip(info.source, "archive nested deeper than " + std::to_string(limits_.max_depth) +
+                          " levels (--max-depth): not opened");
+    return 0;
+  }
+  return OpenNested(info, rest, kind == MemberKind::kCompressedFile, head, where);
 }
 
-void BundleReader::OpenNested(const EntryInfo& info, ByteSource& data, bool raw_allowed,
-                              std::string_view head) {
+std::unique_ptr<BundleReader::ZipLocator> BundleReader::LocatorFor(std::shared_ptr<const RandomAccess> range) {
+  if (range == nullptr) return nullptr;
+  auto zip = std::make_unique<ZipLocator>();
+  zip->directory = ZipDirectory::Parse(*range, limits_.max_entries);
+  if (!zip->directory.ok()) return nullptr;
+  zip->range = std::move(range);
+  return zip;
+}
+
+bool BundleReader::WalkZipRange(const EntryInfo& info, std::shared_ptr<const RandomAccess> range, int depth) {
+  std::unique_ptr<ZipLocator> zip = LocatorFor(std::move(range));
+  if (zip == nullptr) return false;
+  ArchivePtr child = NewArchiveReader(false);
+  RangeClient client{zip->range.get()};
+  if (!client.Open(child.get())) return false;
+  WalkArchive(child.get(), info.source, depth, zip->range->size(), nullptr, zip.get());
+  return true;
+}
+
+uint64_t BundleReader::OpenNested(const EntryInfo& info, ByteSource& data, bool raw_allowed,
+                                  std::string_view head, const MemberLocation* where) {
+  // A zip stored uncompressed is a byte range of its parent: walked in
+  // place, its members inflated by whichever thread takes them.
+  if (where != nullptr && where->entry.method == 0 && LooksLikeZip(head) && !raw_allowed) {
+    std::string why;
+    if (WalkZipRange(info, where->archive->Slice(where->data_offset, where->entry.compressed_size, &why),
+                     info.depth + 1)) {
+      const uint64_t more = where->entry.compressed_size - std::min<uint64_t>(where->entry.compressed_size, head.size());
+      total_bytes_ += more;  // as if streamed through, like any nested archive
+      return more;
+    }
+  }
   const bool needs_seek = head.substr(0, 6) == std::string_view("7z\xBC\xAF\x27\x1C", 6);
   const bool small = info.size >= 0 && static_cast<uint64_t>(info.size) <= kLoadNestedBelow;
   ArchivePtr child = NewArchiveReader(raw_allowed);
   if (needs_seek || small) {
-    std::string whole;
+    auto whole = std::make_shared<std::string>();
     const uint64_t cap = limits_.max_in_memory_archive;
-    if (!ReadUpTo(data, cap + 1, &whole)) return Fail(info.source, "archive", "cannot read: " + data.error());
-    if (whole.size() > cap) {
-      return Fail(info.source, "archive", "nested archive over " + std::to_string(cap) +
-                                              " bytes must be loaded to be read (--max-in-memory-archive)");
+    if (!ReadUpTo(data, cap + 1, whole.get())) return Fail(info.source, "archive", "cannot read: " + data.error()), 0;
+    if (whole->size() > cap) {
+      Fail(info.source, "archive", "nested archive over " + std::to_string(cap) +
+                                       " bytes must be loaded to be read (--max-in-memory-archive)");
+      return 0;
     }
-    if (archive_read_open_memory(child.get(), whole.data(), whole.size()) != ARCHIVE_OK) {
-      return Fail(info.source, "archive",
-                  "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+    if (!raw_allowed && LooksLikeZip(*whole) &&
+        WalkZipRange(info, std::make_shared<MemoryRange>(whole), info.depth + 1))
+      return 0;
+    if (archive_read_open_memory(child.get(), whole->data(), whole->size()) != ARCHIVE_OK) {
+      Fail(info.source, "archive", "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+      return 0;
     }
-    WalkArchive(child.get(), info.source, info.depth + 1, whole.size());
-    return;
+    WalkArchive(child.get(), info.source, info.depth + 1, whole->size());
+    return 0;
   }
   NestedClient client{&data};
   if (archive_read_open(child.get(), &client, nullptr, &NestedClient::Read, nullptr) != ARCHIVE_OK) {
-    return Fail(info.source, "archive",
-                "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+    Fail(info.source, "archive", "not a readable archive: " + ArchiveError(child.get(), "unknown format"));
+    return 0;
   }
   WalkArchive(child.get(), info.source, info.depth + 1, 0, &client.consumed);
+  return 0;
 }
 
 }  // namespace analyzer

@@ -115,8 +115,8 @@ bool BundleReader::ReadPlainFile(const std::string& path, const std::string& sou
   }
   std::string why;
   switch (ClassifyMember(path, head, &why)) {
-    case MemberKind::kArchive: return ReadArchiveFile(path, source, false);
-    case MemberKind::kCompressedFile: return ReadArchiveFile(path, source, true);
+    case MemberKind::kArchive: return ReadArchiveFile(path, source, false, LooksLikeZip(head));
+    case MemberKind::kCompressedFile: return ReadArchiveFile(path, source, true, false);
     case MemberKind::kBinary: Skip(source, why); return true;
     case MemberKind::kText: break;
   }
@@ -126,7 +126,12 @@ bool BundleReader::ReadPlainFile(const std::string& path, const std::string& sou
   return true;
 }
 
-bool BundleReader::ReadArchiveFile(const std::string& path, const std::string& source, bool raw_allowed) {
+bool BundleReader::ReadArchiveFile(const std::string& path, const std::string& source, bool raw_allowed,
+                                   bool zip) {
+  // libarchive lists the members; the zip's own directory tells where each
+  // one's bytes are, so parsing threads can inflate them in parallel.
+  std::string why;
+  const std::unique_ptr<ZipLocator> located = zip ? LocatorFor(FileRange::Open(path, &why)) : nullptr;
   ArchivePtr a = NewArchiveReader(raw_allowed);
   if (archive_read_open_filename(a.get(), path.c_str(), 256 << 10) != ARCHIVE_OK) {
     Fail(source, "archive", "not a readable archive: " + ArchiveError(a.get(), "unknown format"));
@@ -134,7 +139,7 @@ bool BundleReader::ReadArchiveFile(const std::string& path, const std::string& s
   }
   struct stat st;
   const uint64_t size = ::stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
-  return WalkArchive(a.get(), source, 1, size);
+  return WalkArchive(a.get(), source, 1, size, nullptr, located.get());
 }
 
 }  // namespace analyzer

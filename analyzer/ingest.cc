@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "block_channel.h"
@@ -69,6 +70,14 @@ class SequentialSink : public EntrySink {
     InventoryItem item = reader_.Read(info, data, out_, &problems);
     summary_.AddFile(std::move(item), std::move(problems));
   }
+  // Read through ISA-L as the parallel workers do, so one thread and many
+  // read every member the same way.
+  bool OnLocatedFile(const EntryInfo& info, const MemberLocation& where, ByteSource& data) override {
+    std::string why;
+    std::unique_ptr<ZipMemberSource> source = where.Open(&why);
+    OnFile(info, source != nullptr ? *source : data);
+    return source != nullptr;
+  }
   void OnInventory(InventoryItem item) override { summary_.AddOther(std::move(item)); }
   void OnProblem(Problem problem) override { summary_.AddProblem(std::move(problem)); }
 
@@ -102,15 +111,16 @@ class ParallelSink : public EntrySink {
 
   void OnFile(const EntryInfo& info, ByteSource& data) override {
     auto job = std::make_shared<Job>(info);
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      // A few waiting jobs keep workers busy on runs of small files without
-      // letting memory grow: each job holds at most its channel's blocks.
-      changed_.wait(lock, [&] { return jobs_.size() < 2 * workers_.size(); });
-      jobs_.push_back(job);
-    }
-    changed_.notify_all();
+    Enqueue(job);
     Pump(data, job->channel, read_buffer_);
+  }
+  // The worker inflates the member itself: the walk goes on at once, and
+  // members are inflated on as many threads as parse them.
+  bool OnLocatedFile(const EntryInfo& info, const MemberLocation& where, ByteSource&) override {
+    auto job = std::make_shared<Job>(info);
+    job->where = where;
+    Enqueue(job);
+    return true;
   }
   void OnInventory(InventoryItem item) override { summary_.AddOther(std::move(item)); }
   void OnProblem(Problem problem) override { summary_.AddProblem(std::move(problem)); }
@@ -119,8 +129,36 @@ class ParallelSink : public EntrySink {
   struct Job {
     explicit Job(const EntryInfo& i) : info(i) {}
     EntryInfo info;
-    BlockChannel channel;
+    BlockChannel channel;                 // fed by the walking thread...
+    std::optional<MemberLocation> where;  // ...unless the worker reads from here
   };
+
+  void Enqueue(const std::shared_ptr<Job>& job) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      // A few waiting jobs keep workers busy on runs of small files without
+      // letting memory grow: each job holds at most its channel's blocks.
+      changed_.wait(lock, [&] { return jobs_.size() < 2 * workers_.size(); });
+      jobs_.push_back(job);
+    }
+    changed_.notify_all();
+  }
+
+  InventoryItem ReadJob(Job& job, RecordSink& out, std::vector<Problem>* problems) {
+    if (!job.where) {
+      ChannelSource source(job.channel);
+      return reader_.Read(job.info, source, out, problems);
+    }
+    std::string why;
+    std::unique_ptr<ZipMemberSource> source = job.where->Open(&why);
+    if (source != nullptr) return reader_.Read(job.info, *source, out, problems);
+    InventoryItem item;
+    item.source = job.info.source;
+    item.kind = "file";
+    item.status = EntryStatus::kFailed;
+    item.reason = "cannot read member: " + why;
+    return item;
+  }
 
   // Reads into one buffer owned by the reading thread and copies only what
   // came: sizing each block to 1 MiB up front would zero-fill a MiB per
@@ -148,11 +186,7 @@ class ParallelSink : public EntrySink {
       }
       changed_.notify_all();
       std::vector<Problem> problems;
-      InventoryItem item;
-      {
-        ChannelSource source(job->channel);
-        item = reader_.Read(job->info, source, out, &problems);
-      }
+      InventoryItem item = ReadJob(*job, out, &problems);
       summary_.AddFile(std::move(item), std::move(problems));
     }
   }

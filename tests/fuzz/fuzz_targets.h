@@ -27,6 +27,9 @@ int Timestamps(const uint8_t* data, size_t size);
 int FormatLoader(const uint8_t* data, size_t size);
 // A rule-pack file: JsonFile::Parse, schema validation, ParsePack.
 int RuleLoader(const uint8_t* data, size_t size);
+// A zip in memory: ZipDirectory::Parse, lookups, and every member read to
+// its end through ResolveData and ZipMemberSource (ISA-L inflate).
+int ZipDirectory(const uint8_t* data, size_t size);
 
 struct Target {
   const char* name;  // also the corpus directory name
@@ -35,7 +38,7 @@ struct Target {
 inline constexpr Target kTargets[] = {
     {"bundle_reader", &BundleReader}, {"record_splitter", &RecordSplitter},
     {"timestamps", &Timestamps},      {"format_loader", &FormatLoader},
-    {"rule_loader", &RuleLoader},
+    {"rule_loader", &RuleLoader},     {"zip_directory", &ZipDirectory},
 };
 
 }  // namespace fuzz

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(bundle_reader record_splitter timestamps format_loader rule_loader)
+[ ${#targets[@]} -eq 0 ] && targets=(bundle_reader record_splitter timestamps format_loader rule_loader zip_directory)
 root="$(pwd)"
 build="$(realpath -m "${BUILD_DIR:-build-fuzz}")"
 logs="$(realpath -m "${LOG_DIR:-$build/fuzz-logs}")"
