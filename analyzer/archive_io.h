@@ -14,8 +14,10 @@
 #include <string_view>
 
 #include "byte_source.h"
+#include "inflate_source.h"
 #include "random_access.h"
 #include "read_limits.h"
+#include "zip_directory.h"
 
 namespace analyzer {
 namespace archive_io {
@@ -147,6 +149,22 @@ struct NestedClient {
     c->consumed += static_cast<uint64_t>(k);
     *out = c->buffer.data();
     return k;
+  }
+};
+
+// Where a zip member's compressed bytes lie, so that it can be read through
+// a source of its own (ISA-L, any thread) instead of through libarchive.
+// Known for members of zips the reader can address: a zip file, a zip
+// stored uncompressed in one, a zip loaded in memory.
+struct MemberLocation {
+  std::shared_ptr<const RandomAccess> archive;
+  ZipEntry entry;
+  uint64_t data_offset = 0;
+  const Limits* limits = nullptr;
+
+  // A fresh source over the member's bytes (null with the reason in *why).
+  std::unique_ptr<ZipMemberSource> Open(std::string* why) const {
+    return ZipMemberSource::Open(archive, entry, data_offset, *limits, nullptr, why);
   }
 };
 

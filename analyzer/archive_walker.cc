@@ -127,33 +127,49 @@ bool BundleReader::Locate(const ZipLocator& zip, const std::string& name, int64_
 }
 
 uint64_t BundleReader::HandleMember(const EntryInfo& info, ByteSource& data, const MemberLocation* where) {
-  std::string head;
-  if (!ReadUpTo(data, kHeadBytes, &head)) {
-    Fail(info.source, "file", "cannot read member: " + data.error());
-    return 0;
-  }
+  // A located member is read through a source of its own from its first
+  // byte: libarchive never inflates it, and the source, its head read, goes
+  // on to the sink, so the member is inflated once, on a parsing thread.
+  // Past the byte budget, libarchive reads it and says so.
+  std::unique_ptr<ZipMemberSource> own;
   std::string why;
+  if (where != nullptr && total_bytes_ + where->entry.uncompressed_size <= limits_.max_total_bytes)
+    own = where->Open(&why);
+  ByteSource& source = own ? static_cast<ByteSource&>(*own) : data;
+  // What `own` read counts here, in walk order, so budgets are met at the
+  // same member whatever the threads do.
+  auto counted = [&](uint64_t elsewhere) {
+    const uint64_t n = (own ? own->produced() : 0) + elsewhere;
+    total_bytes_ += n;
+    return n;
+  };
+  std::string head;
+  if (!ReadUpTo(source, kHeadBytes, &head)) {
+    Fail(info.source, "file", "cannot read member: " + source.error());
+    return counted(0);
+  }
   const MemberKind kind = ClassifyMember(info.name, head, &why);
-  if (kind == MemberKind::kBinary) return Skip(info.source, why), 0;
-  PrefixedSource rest(head, data);
+  if (kind == MemberKind::kBinary) return Skip(info.source, why), counted(0);
   if (kind == MemberKind::kText) {
-    // A located member's bytes count as the directory declares them, here,
-    // in walk order, so the budget is met at the same member whatever the
-    // threads do. Past it, libarchive reads the member and says so.
-    const uint64_t more = where ? where->entry.uncompressed_size - std::min<uint64_t>(
-                                                                        where->entry.uncompressed_size, head.size())
-                                : 0;
-    if (where == nullptr || total_bytes_ + more > limits_.max_total_bytes) return sink_.OnFile(info, rest), 0;
-    if (!sink_.OnLocatedFile(info, *where, rest)) return 0;  // `rest` counted them
-    total_bytes_ += more;
-    return more;
+    if (own == nullptr) {
+      PrefixedSource rest(head, data);
+      sink_.OnFile(info, rest);
+      return 0;
+    }
+    const uint64_t rest_bytes = where->entry.uncompressed_size - std::min<uint64_t>(
+                                                                     where->entry.uncompressed_size, head.size());
+    const uint64_t n = counted(rest_bytes);
+    sink_.OnOpenedFile(info, std::move(head), std::move(own));
+    return n;
   }
   if (info.depth >= limits_.max_depth) {
     Skip(info.source, "archive nested deeper than " + std::to_string(limits_.max_depth) +
                           " levels (--max-depth): not opened");
-    return 0;
+    return counted(0);
   }
-  return OpenNested(info, rest, kind == MemberKind::kCompressedFile, head, where);
+  PrefixedSource rest(head, source);
+  const uint64_t in_place = OpenNested(info, rest, kind == MemberKind::kCompressedFile, head, where);
+  return own ? counted(in_place) : (total_bytes_ += in_place, in_place);
 }
 
 std::unique_ptr<BundleReader::ZipLocator> BundleReader::LocatorFor(std::shared_ptr<const RandomAccess> range) {
@@ -182,11 +198,8 @@ uint64_t BundleReader::OpenNested(const EntryInfo& info, ByteSource& data, bool 
   if (where != nullptr && where->entry.method == 0 && LooksLikeZip(head) && !raw_allowed) {
     std::string why;
     if (WalkZipRange(info, where->archive->Slice(where->data_offset, where->entry.compressed_size, &why),
-                     info.depth + 1)) {
-      const uint64_t more = where->entry.compressed_size - std::min<uint64_t>(where->entry.compressed_size, head.size());
-      total_bytes_ += more;  // as if streamed through, like any nested archive
-      return more;
-    }
+                     info.depth + 1))  // counted as if streamed through, like any nested archive
+      return where->entry.compressed_size - std::min<uint64_t>(where->entry.compressed_size, head.size());
   }
   const bool needs_seek = head.substr(0, 6) == std::string_view("7z\xBC\xAF\x27\x1C", 6);
   const bool small = info.size >= 0 && static_cast<uint64_t>(info.size) <= kLoadNestedBelow;

@@ -130,8 +130,12 @@ bool BundleReader::ReadArchiveFile(const std::string& path, const std::string& s
                                    bool zip) {
   // libarchive lists the members; the zip's own directory tells where each
   // one's bytes are, so parsing threads can inflate them in parallel.
+  // FileRange refuses links; an input given through a link was accepted above.
   std::string why;
-  const std::unique_ptr<ZipLocator> located = zip ? LocatorFor(FileRange::Open(path, &why)) : nullptr;
+  std::error_code ec;
+  const fs::path real = fs::canonical(path, ec);
+  const std::unique_ptr<ZipLocator> located =
+      zip && !ec ? LocatorFor(FileRange::Open(real.string(), &why)) : nullptr;
   ArchivePtr a = NewArchiveReader(raw_allowed);
   if (archive_read_open_filename(a.get(), path.c_str(), 256 << 10) != ARCHIVE_OK) {
     Fail(source, "archive", "not a readable archive: " + ArchiveError(a.get(), "unknown format"));

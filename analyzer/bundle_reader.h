@@ -23,7 +23,6 @@
 #include <string_view>
 
 #include "byte_source.h"
-#include "inflate_source.h"
 #include "inventory.h"
 #include "random_access.h"
 #include "read_limits.h"
@@ -32,6 +31,9 @@
 struct archive;
 
 namespace analyzer {
+namespace archive_io {
+struct MemberLocation;
+}
 
 struct EntryInfo {
   std::string source;      // full "!/" chain
@@ -40,38 +42,19 @@ struct EntryInfo {
   int64_t size = -1;       // uncompressed size if the container says so
 };
 
-// Where a zip member's compressed bytes lie, so that any thread can inflate
-// it on its own, in parallel with the walk and with other members. Offered
-// for members of zips the reader can address: a zip file, a zip stored
-// uncompressed in one, a zip loaded in memory. The reader has checked that
-// ZipMemberSource supports the member; its bytes count against the input's
-// --max-total-bytes budget as the directory declares them.
-struct MemberLocation {
-  std::shared_ptr<const RandomAccess> archive;
-  ZipEntry entry;
-  uint64_t data_offset = 0;
-  const Limits* limits = nullptr;
-
-  // A fresh source over the member's bytes (null with the reason in *why).
-  std::unique_ptr<ZipMemberSource> Open(std::string* why) const {
-    return ZipMemberSource::Open(archive, entry, data_offset, *limits, nullptr, why);
-  }
-};
-
 class EntrySink {
  public:
   virtual ~EntrySink() = default;
   // A text-like entry: read it from `data` (the sink decides if it really is
   // text) and report its own inventory item.
   virtual void OnFile(const EntryInfo& info, ByteSource& data) = 0;
-  // The same for a member that can also be read from `where`, by any thread,
-  // even after this call returns; `data` is valid during the call only.
-  // Returns true if the member is (or will be) read from `where`, false if
-  // it was read from `data`, as the default does.
-  virtual bool OnLocatedFile(const EntryInfo& info, const MemberLocation& where, ByteSource& data) {
-    (void)where;
+  // The same for an entry whose bytes are `head` then `rest`, where `rest`
+  // stands alone: the sink may keep it and read it later, on any thread (a
+  // zip member inflated from its own place in the archive). By default it
+  // is read at once.
+  virtual void OnOpenedFile(const EntryInfo& info, std::string head, std::unique_ptr<ByteSource> rest) {
+    PrefixedSource data(head, *rest);
     OnFile(info, data);
-    return false;
   }
   // An entry the reader handled itself: an archive, a skip, a failure.
   virtual void OnInventory(InventoryItem item) = 0;
@@ -102,12 +85,15 @@ class BundleReader {
   // When streamed, `consumed` counts the bytes fed to it so far.
   bool WalkArchive(struct archive* a, const std::string& source, int depth, uint64_t size,
                    const uint64_t* consumed = nullptr, const ZipLocator* zip = nullptr);
-  bool Locate(const ZipLocator& zip, const std::string& name, int64_t size, MemberLocation* where);
-  // Classifies one member's bytes and dispatches it. Returns the bytes of
-  // it that will be read from `where` rather than from `data`.
-  uint64_t HandleMember(const EntryInfo& info, ByteSource& data, const MemberLocation* where = nullptr);
+  bool Locate(const ZipLocator& zip, const std::string& name, int64_t size, archive_io::MemberLocation* where);
+  // Classifies one member's bytes and dispatches it: read from `data`, or,
+  // when `where` is known, from a source of its own. Returns the bytes of it
+  // read (or to be read) elsewhere than from `data`.
+  uint64_t HandleMember(const EntryInfo& info, ByteSource& data,
+                        const archive_io::MemberLocation* where = nullptr);
+  // Returns the bytes of the nested archive walked in place (not read from `data`).
   uint64_t OpenNested(const EntryInfo& info, ByteSource& data, bool raw_allowed, std::string_view head,
-                      const MemberLocation* where);
+                      const archive_io::MemberLocation* where);
   // Walks a zip that lies in `range` (no bytes loaded); false if it is not
   // one the zip directory reader accepts (the caller then streams it).
   bool WalkZipRange(const EntryInfo& info, std::shared_ptr<const RandomAccess> range, int depth);

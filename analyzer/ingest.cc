@@ -7,7 +7,6 @@
 #include <deque>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <thread>
 
 #include "block_channel.h"
@@ -70,14 +69,6 @@ class SequentialSink : public EntrySink {
     InventoryItem item = reader_.Read(info, data, out_, &problems);
     summary_.AddFile(std::move(item), std::move(problems));
   }
-  // Read through ISA-L as the parallel workers do, so one thread and many
-  // read every member the same way.
-  bool OnLocatedFile(const EntryInfo& info, const MemberLocation& where, ByteSource& data) override {
-    std::string why;
-    std::unique_ptr<ZipMemberSource> source = where.Open(&why);
-    OnFile(info, source != nullptr ? *source : data);
-    return source != nullptr;
-  }
   void OnInventory(InventoryItem item) override { summary_.AddOther(std::move(item)); }
   void OnProblem(Problem problem) override { summary_.AddProblem(std::move(problem)); }
 
@@ -116,11 +107,11 @@ class ParallelSink : public EntrySink {
   }
   // The worker inflates the member itself: the walk goes on at once, and
   // members are inflated on as many threads as parse them.
-  bool OnLocatedFile(const EntryInfo& info, const MemberLocation& where, ByteSource&) override {
+  void OnOpenedFile(const EntryInfo& info, std::string head, std::unique_ptr<ByteSource> rest) override {
     auto job = std::make_shared<Job>(info);
-    job->where = where;
+    job->head = std::move(head);
+    job->rest = std::move(rest);
     Enqueue(job);
-    return true;
   }
   void OnInventory(InventoryItem item) override { summary_.AddOther(std::move(item)); }
   void OnProblem(Problem problem) override { summary_.AddProblem(std::move(problem)); }
@@ -129,8 +120,9 @@ class ParallelSink : public EntrySink {
   struct Job {
     explicit Job(const EntryInfo& i) : info(i) {}
     EntryInfo info;
-    BlockChannel channel;                 // fed by the walking thread...
-    std::optional<MemberLocation> where;  // ...unless the worker reads from here
+    BlockChannel channel;              // fed by the walking thread...
+    std::string head;                  // ...unless the worker reads these
+    std::unique_ptr<ByteSource> rest;
   };
 
   void Enqueue(const std::shared_ptr<Job>& job) {
@@ -145,19 +137,14 @@ class ParallelSink : public EntrySink {
   }
 
   InventoryItem ReadJob(Job& job, RecordSink& out, std::vector<Problem>* problems) {
-    if (!job.where) {
-      ChannelSource source(job.channel);
-      return reader_.Read(job.info, source, out, problems);
+    if (job.rest != nullptr) {
+      PrefixedSource source(job.head, *job.rest);
+      InventoryItem item = reader_.Read(job.info, source, out, problems);
+      job.rest.reset();  // its buffers go now, not when the last reference does
+      return item;
     }
-    std::string why;
-    std::unique_ptr<ZipMemberSource> source = job.where->Open(&why);
-    if (source != nullptr) return reader_.Read(job.info, *source, out, problems);
-    InventoryItem item;
-    item.source = job.info.source;
-    item.kind = "file";
-    item.status = EntryStatus::kFailed;
-    item.reason = "cannot read member: " + why;
-    return item;
+    ChannelSource source(job.channel);
+    return reader_.Read(job.info, source, out, problems);
   }
 
   // Reads into one buffer owned by the reading thread and copies only what

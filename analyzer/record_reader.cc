@@ -44,7 +44,7 @@ class RecordBuilder {
     line_ = line_number;
     time_ = p.time;
     message_ = p.message;
-    level_ = !p.status_level.empty() ? p.status_level : NormalizeLevel(p.level.In(line));
+    level_ = !p.status_level.empty() ? p.status_level : p.level.empty() ? std::string_view() : NormalizeLevel(p.level.In(line));
     component_.assign(p.component.In(line));
     const std::string_view host = p.host.In(line);
     host_ = host.empty() ? std::string() : CanonicalHost(host);

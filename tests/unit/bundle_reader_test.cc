@@ -358,13 +358,11 @@ TEST_CASE("bundle_reader: limit max_expansion_ratio stops a bomb, the rest is re
   REQUIRE(rec.FindFile(zeros) != nullptr);
   CHECK(rec.FindFile(zeros)->bytes < (10u << 20));  // stopped early, not after 50 MiB
   CHECK(rec.Status(zeros).rfind("failed: expansion ratio over 100:1", 0) == 0);
-  REQUIRE(rec.problems.size() == 1);
-  CHECK(rec.problems[0].source == zeros);
-  CHECK(rec.problems[0].message.find("decompression bomb? (--max-expansion-ratio); rest of this archive abandoned") !=
-        std::string::npos);
-  // The bomb's zip was loaded, so its central directory still lists the rest.
-  CHECK(rec.Status("bundle.zip!/bomb.zip!/after-bomb.log") ==
-        "skipped: not read: an earlier member of this archive is a decompression bomb (zeros.log)");
+  CHECK(rec.Status(zeros).find("decompression bomb? (--max-expansion-ratio)") != std::string::npos);
+  // The bomb's zip was loaded, so each member is read from its own place:
+  // leaving the bomb costs nothing, and the members after it are read.
+  CHECK(rec.problems.empty());
+  CHECK(rec.Status("bundle.zip!/bomb.zip!/after-bomb.log") == "read");
   CHECK(rec.Status("bundle.zip!/a-first.log") == "read");
   CHECK(rec.Status("bundle.zip!/z-last.log") == "read");
   CHECK(rec.Status("bundle.zip!/bomb.zip") == "read");
