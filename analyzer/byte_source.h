@@ -65,7 +65,7 @@ inline bool ReadUpTo(ByteSource& src, size_t n, std::string* out) {
   out->clear();
   size_t got = 0;
   while (got < n) {
-    if (out->size() == got) out->resize(std::min(n, std::max<size_t>(got * 2, 64 << 10)));
+    if (out->size() == got) out->resize(std::min(n, std::max<size_t>(got * 2, 4 << 10)));
     const long k = src.Read(out->data() + got, out->size() - got);
     if (k < 0) return out->resize(got), false;
     if (k == 0) break;

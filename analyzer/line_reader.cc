@@ -5,6 +5,9 @@
 namespace analyzer {
 namespace {
 
+// Reads grow from kFirstChunk to kChunk as the file proves long: a bundle of
+// many small files would otherwise zero-fill 256 KiB for each.
+constexpr size_t kFirstChunk = 8 << 10;
 constexpr size_t kChunk = 256 << 10;
 
 // Largest n' <= n that does not split a UTF-8 sequence of `s`.
@@ -22,7 +25,7 @@ std::string_view StripCr(std::string_view s) {
 
 LineReader::LineReader(ByteSource& src, Encoding encoding, uint64_t max_line_bytes)
     : src_(src), decoder_(encoding), max_line_(max_line_bytes) {
-  raw_.resize(kChunk);
+  raw_.resize(kFirstChunk);
 }
 
 bool LineReader::Fill() {
@@ -33,6 +36,7 @@ bool LineReader::Fill() {
     pos_ = 0;
   }
   const long n = src_.Read(raw_.data(), raw_.size());
+  if (n > 0 && static_cast<size_t>(n) == raw_.size() && raw_.size() < kChunk) raw_.resize(raw_.size() * 2);
   if (n < 0) failed_ = true;
   if (n <= 0) {
     eof_ = true;

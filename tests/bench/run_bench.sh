@@ -84,15 +84,22 @@ if [ "${BENCH_4G:-0}" = 1 ]; then big=$(bundle 4G); rss_4g=$(rss "$bin scan $big
 python3 - "$work" "$size" "$rss_main" "$rss_4g" <<'PY'
 import json, sys, statistics, platform, os
 work, size, rss_main, rss_4g = sys.argv[1:5]
+def result(name):
+    return json.load(open(f"{work}/{name}.json"))["results"][0]
 def med(name):
-    return statistics.median(json.load(open(f"{work}/{name}.json"))["results"][0]["times"])
-m = {k: med(k) for k in ["bsdtar", "pipeline", "scan", "scan1", "scan500", "scan_small"]}
-print(f"machine: {platform.node()} {os.cpu_count()} cores; bundle: large --size {size}")
-print(f"{'command':<44}{'median s':>10}")
+    return statistics.median(result(name)["times"])
+names = ["bsdtar", "pipeline", "scan", "scan1", "scan500", "scan_small"]
+m = {k: med(k) for k in names}
+cpu = {k: result(k)["user"] + result(k)["system"] for k in names}
+load = os.getloadavg()[0]
+print(f"machine: {platform.node()} {os.cpu_count()} cores, load {load:.1f}; bundle: large --size {size}")
+print(f"{'command':<44}{'median wall s':>14}{'mean CPU s':>12}")
 for k, label in [("bsdtar", "bsdtar -xOf (sum over role zips)"), ("pipeline", "bsdtar | rg -c -i -F -f needles"),
                  ("scan", "analyzer scan"), ("scan1", "analyzer scan --threads 1"),
                  ("scan500", "analyzer scan, 500 match rules"), ("scan_small", "analyzer scan, 256M bundle")]:
-    print(f"{label:<44}{m[k]:>10.2f}")
+    print(f"{label:<44}{m[k]:>14.2f}{cpu[k]:>12.2f}")
+if load > 1.5:
+    print(f"warning: load average {load:.1f} on {os.cpu_count()} cores: wall times of the parallel scan are inflated")
 print()
 def row(what, value, target, ok):
     print(f"{what:<52}{value:>10}  target {target:<10}{'ok' if ok else 'MISSED'}")
