@@ -35,7 +35,7 @@ bool ParseFlags(const CliOptions& o, Flags* f, std::ostream& err) {
   if (error.empty()) ParseFailOn(o.fail_on, &f->fail_on, &f->threshold, &error);
   if (error.empty() && !o.shard.empty()) f->sharded = ParseShard(o.shard, &f->shard, &error);
   if (error.empty()) return true;
-  err << "analyzer: " << error << "\n";
+  err << "analyzer: " << TerminalSafe(error) << "\n";  // quotes the flag's value
   return false;
 }
 
@@ -118,7 +118,7 @@ int RunBatch(const CliOptions& options, const std::string& data_dir, std::ostrea
       !PlanJobs(options, flags, &jobs, &inputs_total, err))
     return kExitUsage;
   if (!MakeDirectory(options.out_dir, &error))
-    return err << "analyzer: " << error << "\n", kExitUsage;
+    return err << "analyzer: " << TerminalSafe(error) << "\n", kExitUsage;
 
   const BatchRunOptions run_options = RunOptions(options, setup, rules, flags);
   uint64_t bytes_total = 0;

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "json_text.h"
+
 namespace analyzer {
 namespace {
 
@@ -225,7 +227,10 @@ ordered_json SummaryToJson(const BatchSummary& s) {
 }
 
 std::string RenderSummaryJson(const BatchSummary& summary) {
-  return SummaryToJson(summary).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  std::string text =
+      SummaryToJson(summary).dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  EscapeJsonControls(&text);  // as every JSON we write: no raw C1 control
+  return text;
 }
 
 bool ParseSummaryJson(const std::string& text, const std::string& origin, BatchSummary* out,

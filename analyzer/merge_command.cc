@@ -58,7 +58,7 @@ int RunMerge(const CliOptions& options, std::ostream& out, std::ostream& err) {
   std::vector<BatchSummary> summaries;
   std::vector<std::string> origins;
   if (!ParseFailOn(options.fail_on, &fail_on, &threshold, &error))
-    return err << "analyzer: " << error << "\n", kExitUsage;
+    return err << "analyzer: " << TerminalSafe(error) << "\n", kExitUsage;
   for (size_t i = 0; i < parts.size(); ++i) {
     if (!ReadPart(options.inputs[i], &parts[i], &error))
       return err << "analyzer: " << TerminalSafe(error) << "\n", kExitUsage;

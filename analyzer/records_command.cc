@@ -48,15 +48,19 @@ class NullSink : public RecordSink {
   void OnRecord(const Record&) override {}
 };
 
+// Every string goes through AppendJsonString, format names too: they come
+// from --rules DIR files, and this line may be read on a terminal.
 void WriteInventoryLine(const InventoryItem& item, std::ostream& out) {
   std::string s = "{\"source\":";
   AppendJsonString(&s, item.source);
-  s += ",\"kind\":\"" + item.kind + "\",\"status\":\"" + EntryStatusName(item.status) + "\"";
+  s += ",\"kind\":", AppendJsonString(&s, item.kind);
+  s += ",\"status\":", AppendJsonString(&s, EntryStatusName(item.status));
   if (!item.reason.empty()) s += ",\"reason\":", AppendJsonString(&s, item.reason);
   if (item.kind == "archive") s += ",\"entries\":" + std::to_string(item.entries);
   if (!item.format.empty()) {
-    s += ",\"format\":\"" + item.format + "\",\"encoding\":\"" + item.encoding + "\",\"zone\":";
-    AppendJsonString(&s, item.zone);
+    s += ",\"format\":", AppendJsonString(&s, item.format);
+    s += ",\"encoding\":", AppendJsonString(&s, item.encoding);
+    s += ",\"zone\":", AppendJsonString(&s, item.zone);
     s += std::string(",\"zone_assumed\":") + (item.zone_assumed ? "true" : "false");
     s += ",\"lines\":" + std::to_string(item.lines) + ",\"records\":" + std::to_string(item.records);
   }

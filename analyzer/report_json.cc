@@ -1,116 +1,176 @@
 #include "report_json.h"
 
+#include <sstream>
+
+#include "report_json_writer.h"
+
 namespace analyzer {
 namespace {
-
-using nlohmann::ordered_json;
 
 #ifndef ANALYZER_VERSION
 #define ANALYZER_VERSION "0.0.0"
 #endif
 
-ordered_json Time(UtcTime t) { return t.known() ? ordered_json(FormatRfc3339(t)) : ordered_json(nullptr); }
+// The field order below is the report's: readers diff reports, and the
+// expected reports of tests/cli are compared byte for byte.
 
-ordered_json Range(UtcTime start, UtcTime end) {
-  return ordered_json{{"start", Time(start)}, {"end", Time(end)}};
+void WriteRange(JsonWriter& w, UtcTime start, UtcTime end) {
+  w.BeginObject();
+  w.Key("start").Time(start);
+  w.Key("end").Time(end);
+  w.EndObject();
 }
 
-ordered_json InventoryJson(const InventoryItem& item) {
-  ordered_json j{{"source", item.source}, {"status", EntryStatusName(item.status)}, {"kind", item.kind}};
-  if (!item.reason.empty()) j["reason"] = item.reason;
-  j["bytes"] = item.bytes;
-  if (item.kind == "archive") j["entries"] = item.entries;
-  if (item.format.empty()) return j;
-  j["format"] = item.format;
-  j["encoding"] = item.encoding;
-  j["zone"] = item.zone;
-  j["zone_assumed"] = item.zone_assumed;
-  j["host"] = item.host.empty() ? ordered_json(nullptr) : ordered_json(item.host);
-  j["component"] = item.component.empty() ? ordered_json(nullptr) : ordered_json(item.component);
-  j["lines"] = item.lines;
-  j["records"] = item.records;
-  j["untimed_records"] = item.untimed_records;
-  j["invalid_sequences"] = item.invalid_sequences;
-  j["lines_cut"] = item.lines_cut;
-  j["records_cut"] = item.records_cut;
-  j["time_range"] = Range(item.first, item.last);
-  return j;
+// What was made of a text file: only text files have a format.
+void WriteTextFacts(JsonWriter& w, const InventoryItem& item) {
+  w.Key("format").String(item.format);
+  w.Key("encoding").String(item.encoding);
+  w.Key("zone").String(item.zone);
+  w.Key("zone_assumed").Bool(item.zone_assumed);
+  w.Key("host").StringOrNull(item.host);
+  w.Key("component").StringOrNull(item.component);
+  w.Key("lines").Uint(item.lines);
+  w.Key("records").Uint(item.records);
+  w.Key("untimed_records").Uint(item.untimed_records);
+  w.Key("invalid_sequences").Uint(item.invalid_sequences);
+  w.Key("lines_cut").Uint(item.lines_cut);
+  w.Key("records_cut").Uint(item.records_cut);
+  w.Key("time_range");
+  WriteRange(w, item.first, item.last);
 }
 
-ordered_json InputJson(const InputSummary& s) {
-  ordered_json j{{"path", s.path},
-                 {"sha256", s.sha256.empty() ? ordered_json(nullptr) : ordered_json(s.sha256)},
-                 {"readable", s.readable},
-                 {"entries", s.entries},
-                 {"bytes", s.bytes},
-                 {"records", s.records},
-                 {"time_range", Range(s.first, s.last)}};
-  ordered_json inventory = ordered_json::array(), problems = ordered_json::array();
-  for (const InventoryItem& item : s.inventory) inventory.push_back(InventoryJson(item));
-  for (const Problem& p : s.problems) problems.push_back({{"source", p.source}, {"message", p.message}});
-  j["inventory"] = std::move(inventory);
-  j["problems"] = std::move(problems);
-  return j;
+void WriteInventoryItem(JsonWriter& w, const InventoryItem& item) {
+  w.BeginObject();
+  w.Key("source").String(item.source);
+  w.Key("status").String(EntryStatusName(item.status));
+  w.Key("kind").String(item.kind);
+  if (!item.reason.empty()) w.Key("reason").String(item.reason);
+  w.Key("bytes").Uint(item.bytes);
+  if (item.kind == "archive") w.Key("entries").Uint(item.entries);
+  if (!item.format.empty()) WriteTextFacts(w, item);
+  w.EndObject();
 }
 
-ordered_json EvidenceJson(const Evidence& e) {
-  return ordered_json{{"source", e.source},   {"line", e.line},         {"time", Time(e.time)},
-                      {"text", e.text},       {"context", e.context},   {"context_index", e.context_index},
-                      {"host", e.host},       {"role", e.role},         {"rule_id", e.rule_id}};
+void WriteInput(JsonWriter& w, const InputSummary& s) {
+  w.BeginObject();
+  w.Key("path").String(s.path);
+  w.Key("sha256").StringOrNull(s.sha256);
+  w.Key("readable").Bool(s.readable);
+  w.Key("entries").Uint(s.entries);
+  w.Key("bytes").Uint(s.bytes);
+  w.Key("records").Uint(s.records);
+  w.Key("time_range");
+  WriteRange(w, s.first, s.last);
+  w.Key("inventory").BeginArray();
+  for (const InventoryItem& item : s.inventory) WriteInventoryItem(w, item);
+  w.EndArray();
+  w.Key("problems").BeginArray();
+  for (const Problem& p : s.problems) {
+    w.BeginObject();
+    w.Key("source").String(p.source);
+    w.Key("message").String(p.message);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
 }
 
-ordered_json FindingJson(const Finding& f) {
-  ordered_json episodes = ordered_json::array(), evidence = ordered_json::array();
-  for (const Episode& e : f.episodes)
-    episodes.push_back({{"start", Time(e.start)}, {"end", Time(e.end)}, {"count", e.count},
-                        {"hosts", e.hosts}, {"ongoing", e.ongoing}});
-  for (const Evidence& e : f.evidence) evidence.push_back(EvidenceJson(e));
-  return ordered_json{{"rule_id", f.rule_id},
-                      {"rule_ids", f.rule_ids},
-                      {"error_code", f.error_code},
-                      {"cause", f.cause},
-                      {"severity", SeverityName(f.severity)},
-                      {"title", f.title},
-                      {"explanation", f.explanation},
-                      {"remediation", f.remediation},
-                      {"first_seen", Time(f.first_seen)},
-                      {"last_seen", Time(f.last_seen)},
-                      {"count", f.count},
-                      {"episodes", std::move(episodes)},
-                      {"hosts", f.hosts},
-                      {"components", f.components},
-                      {"evidence", std::move(evidence)},
-                      {"evidence_omitted", f.evidence_omitted}};
+void WriteEvidence(JsonWriter& w, const Evidence& e) {
+  w.BeginObject();
+  w.Key("source").String(e.source);
+  w.Key("line").Uint(e.line);
+  w.Key("time").Time(e.time);
+  w.Key("text").String(e.text);
+  w.Key("context").Strings(e.context);
+  w.Key("context_index").Uint(e.context_index);
+  w.Key("host").String(e.host);
+  w.Key("role").String(e.role);
+  w.Key("rule_id").String(e.rule_id);
+  w.EndObject();
+}
+
+void WriteEpisode(JsonWriter& w, const Episode& e) {
+  w.BeginObject();
+  w.Key("start").Time(e.start);
+  w.Key("end").Time(e.end);
+  w.Key("count").Uint(e.count);
+  w.Key("hosts").Strings(e.hosts);
+  w.Key("ongoing").Bool(e.ongoing);
+  w.EndObject();
+}
+
+void WriteFinding(JsonWriter& w, const Finding& f) {
+  w.BeginObject();
+  w.Key("rule_id").String(f.rule_id);
+  w.Key("rule_ids").Strings(f.rule_ids);
+  w.Key("error_code").String(f.error_code);
+  w.Key("cause").String(f.cause);
+  w.Key("severity").String(SeverityName(f.severity));
+  w.Key("title").String(f.title);
+  w.Key("explanation").String(f.explanation);
+  w.Key("remediation").String(f.remediation);
+  w.Key("first_seen").Time(f.first_seen);
+  w.Key("last_seen").Time(f.last_seen);
+  w.Key("count").Uint(f.count);
+  w.Key("episodes").BeginArray();
+  for (const Episode& e : f.episodes) WriteEpisode(w, e);
+  w.EndArray();
+  w.Key("hosts").Strings(f.hosts);
+  w.Key("components").Strings(f.components);
+  w.Key("evidence").BeginArray();
+  for (const Evidence& e : f.evidence) WriteEvidence(w, e);
+  w.EndArray();
+  w.Key("evidence_omitted").Uint(f.evidence_omitted);
+  w.EndObject();
+}
+
+void WriteFindings(JsonWriter& w, const std::vector<Finding>& findings) {
+  w.BeginArray();
+  for (const Finding& f : findings) WriteFinding(w, f);
+  w.EndArray();
+}
+
+void WriteVerdicts(JsonWriter& w, const std::vector<Verdict>& verdicts) {
+  w.BeginArray();
+  for (const Verdict& v : verdicts) {
+    w.BeginObject();
+    w.Key("error_code").String(v.error_code);
+    w.Key("status").String(v.status);
+    if (!v.reason.empty()) w.Key("reason").String(v.reason);
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 }  // namespace
 
-ordered_json BuildJsonReport(const ReportContext& c) {
-  ordered_json report;
-  report["schema_version"] = 1;
-  report["tool"] = {{"name", "analyzer"}, {"version", ANALYZER_VERSION}, {"rules_digest", c.rules->digest}};
-  report["lang"] = c.lang;
-  ordered_json inputs = ordered_json::array(), findings = ordered_json::array(),
-               notes = ordered_json::array(), verdicts = ordered_json::array();
-  for (const InputSummary& s : *c.inputs) inputs.push_back(InputJson(s));
-  for (const Finding& f : c.findings->incidents) findings.push_back(FindingJson(f));
-  for (const Finding& f : c.findings->notes) notes.push_back(FindingJson(f));
-  for (const Verdict& v : c.findings->verdicts) {
-    ordered_json j{{"error_code", v.error_code}, {"status", v.status}};
-    if (!v.reason.empty()) j["reason"] = v.reason;
-    verdicts.push_back(std::move(j));
-  }
-  report["inputs"] = std::move(inputs);
-  report["verdicts"] = std::move(verdicts);
-  report["findings"] = std::move(findings);
-  report["notes"] = std::move(notes);
-  return report;
+bool WriteJsonReport(const ReportContext& c, std::ostream& out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("schema_version").Uint(1);
+  w.Key("tool").BeginObject();
+  w.Key("name").String("analyzer");
+  w.Key("version").String(ANALYZER_VERSION);
+  w.Key("rules_digest").String(c.rules->digest);
+  w.EndObject();
+  w.Key("lang").String(c.lang);
+  w.Key("inputs").BeginArray();
+  for (const InputSummary& s : *c.inputs) WriteInput(w, s);
+  w.EndArray();
+  w.Key("verdicts");
+  WriteVerdicts(w, c.findings->verdicts);
+  w.Key("findings");
+  WriteFindings(w, c.findings->incidents);
+  w.Key("notes");
+  WriteFindings(w, c.findings->notes);
+  w.EndObject();
+  return w.Finish();
 }
 
 std::string RenderJsonReport(const ReportContext& c) {
-  // Invalid UTF-8 cannot reach here (the decoder replaced it), but replace
-  // rather than throw if it ever does.
-  return BuildJsonReport(c).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::ostringstream out;
+  WriteJsonReport(c, out);
+  return out.str();
 }
 
 }  // namespace analyzer

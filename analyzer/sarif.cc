@@ -5,6 +5,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
+
 #ifndef ANALYZER_VERSION
 #define ANALYZER_VERSION "0.0.0"
 #endif
@@ -137,7 +139,9 @@ std::string RenderSarif(const BatchSummary& s) {
   ordered_json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                    {"version", "2.1.0"},
                    {"runs", ordered_json::array({std::move(run)})}};
-  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string text = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  EscapeJsonControls(&text);  // names and hosts from the bundle may hold C1 controls
+  return text;
 }
 
 }  // namespace analyzer

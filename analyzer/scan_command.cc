@@ -18,7 +18,20 @@ namespace {
 bool WriteFile(const std::string& path, const std::string& text, std::ostream& err) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << text;
+  f.close();
   if (f.good()) return true;
+  err << "analyzer: cannot write " << TerminalSafe(path) << "\n";
+  return false;
+}
+
+// The JSON report is streamed to its file, never held as one string: its
+// inventory is 600 bytes of text per entry (60 MB for 100 000 entries).
+bool WriteJsonFile(const std::string& path, const ReportContext& context, std::ostream& err) {
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (f && WriteJsonReport(context, f)) {
+    f.close();
+    if (f.good()) return true;
+  }
   err << "analyzer: cannot write " << TerminalSafe(path) << "\n";
   return false;
 }
@@ -35,14 +48,17 @@ void PrintSummary(const std::vector<InputSummary>& inputs, const Findings& findi
         << skipped << " skipped, " << failed << " failed; " << s.problems.size() << " problem(s)\n";
   }
   for (const Finding& f : findings.incidents) {
-    out << "  " << SeverityName(f.severity) << " " << f.error_code << " (" << f.cause << ") "
+    out << "  " << SeverityName(f.severity) << " " << TerminalSafe(f.error_code) << " ("
+        << TerminalSafe(f.cause) << ") "
         << FormatRfc3339(f.first_seen) << " .. " << FormatRfc3339(f.last_seen) << " on ";
     for (size_t i = 0; i < f.hosts.size(); ++i) out << (i ? ", " : "") << TerminalSafe(f.hosts[i]);
     out << " [" << f.count << " occurrence(s), " << f.episodes.size() << " episode(s)]\n";
   }
   if (findings.incidents.empty()) out << "  no usage error found\n";
   for (const Verdict& v : findings.verdicts)
-    if (v.status == "not_evaluated") out << "  " << v.error_code << ": not evaluated (" << v.reason << ")\n";
+    if (v.status == "not_evaluated")
+      out << "  " << TerminalSafe(v.error_code) << ": not evaluated (" << TerminalSafe(v.reason)
+          << ")\n";
 }
 
 int ExitStatusFor(const CliOptions& options, const Findings& findings, std::ostream& err) {
@@ -80,8 +96,8 @@ int RunScan(const CliOptions& options, const std::string& data_dir, std::ostream
   const Findings& findings = result.findings;
   ReportContext context{&rules, &inputs, &findings, options.lang};
   const bool json_to_stdout = options.json_out == "-";
-  if (json_to_stdout) out << RenderJsonReport(context);
-  else if (!options.json_out.empty() && !WriteFile(options.json_out, RenderJsonReport(context), err))
+  if (json_to_stdout) WriteJsonReport(context, out);
+  else if (!options.json_out.empty() && !WriteJsonFile(options.json_out, context, err))
     return kExitUsage;
   if (!options.html_out.empty() && !WriteFile(options.html_out, RenderHtmlReport(context), err))
     return kExitUsage;

@@ -250,8 +250,12 @@ Outcome Sandbox::Run(const std::vector<std::string>& args,
   o.stray.insert(o.stray.end(), f.begin(), f.end());
   for (const std::string& name : allowed_outputs) {
     const std::string text = ReadAll(OutPath(name));
-    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0 && !text.empty())
-      o.report = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+    o.files[name] = text;
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0 && !text.empty()) {
+      if (text.size() < (16 << 20))
+        o.report = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+      o.json = text;
+    }
     if (name.size() > 5 && name.compare(name.size() - 5, 5, ".html") == 0) o.html = text;
   }
   // The next run starts from an empty out directory.
@@ -349,8 +353,8 @@ std::string Describe(const Outcome& o) {
     << " timed_out=" << o.timed_out << " seconds=" << o.seconds << " max_rss=" << o.max_rss_kib
     << " KiB\nstderr: " << o.err.substr(0, 2000) << "\nstdout: " << o.out.substr(0, 1000);
   for (const auto& f : o.stray) s << "\nstray file: " << f;
-  if (o.report.is_object()) {
-    for (const auto& input : o.report["inputs"]) {
+  if (o.report.is_object()) {  // a scan report; summary.json has no "inputs"
+    for (const auto& input : o.report.value("inputs", nlohmann::json::array())) {
       for (const auto& item : input["inventory"]) {
         if (item.value("status", "") == "read") continue;
         s << "\n  " << item.value("status", "") << " " << item.value("source", "").substr(0, 200) << ": "

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,7 +77,10 @@ struct Outcome {
   long max_rss_kib = 0;
   std::string out, err;
   std::vector<std::string> stray;  // files left in the working dir, HOME/TMPDIR or out dir
-  nlohmann::json report;           // the --json report when one was requested and written
+  std::map<std::string, std::string> files;  // the text of every allowed output, by name
+  std::string json;                // the text of the .json output (the last named, if several)
+  nlohmann::json report;           // the same, parsed when under 16 MiB (a DOM costs ~7 times
+                                   // its text: a flood's report is checked as text)
   std::string html;                // the --html report when one was requested
 };
 

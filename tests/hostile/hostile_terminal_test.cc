@@ -9,16 +9,26 @@ namespace hostile {
 namespace {
 
 // ESC and BEL start every dangerous sequence (CSI, OSC); C1 CSI (U+009B)
-// is one too on some terminals. `json_stdout`: stdout is JSON, where U+009B
-// is a legal character of a string (ESC and BEL are still escaped).
-void CheckNoRawControls(const Outcome& o, const char* what, bool json_stdout = false) {
+// is one too on some terminals. JSON on stdout (records, scan --json -) is
+// no exception: a string may legally hold U+009B raw, but we write it
+// \u009b, as every C0 and C1 control.
+bool HasRawControls(std::string_view s) {
+  return s.find('\x1b') != std::string::npos || s.find('\x07') != std::string::npos ||
+         s.find("\xc2\x9b") != std::string::npos;
+}
+
+void CheckNoRawControls(const Outcome& o, const char* what) {
   INFO(what << ": " << Describe(o));
   CheckSane(o);
-  for (const std::string* stream : {&o.out, &o.err}) {
-    CHECK(stream->find('\x1b') == std::string::npos);
-    CHECK(stream->find('\x07') == std::string::npos);
-    if (stream == &o.err || !json_stdout) CHECK(stream->find("\xc2\x9b") == std::string::npos);
-  }
+  CHECK_FALSE(HasRawControls(o.out));
+  CHECK_FALSE(HasRawControls(o.err));
+}
+
+// JSON that carried kEvil: every control as a \u escape, the text intact.
+void CheckEscapedJson(std::string_view json, const char* what) {
+  INFO(what);
+  CHECK_FALSE(HasRawControls(json));
+  CHECK(json.find(R"(\u001b[31mRED\u001b]0;pwned title\u0007\u009b2J)") != std::string::npos);
 }
 
 const char* kEvil = "\x1b[31mRED\x1b]0;pwned title\x07\xc2\x9b" "2J";
@@ -43,13 +53,54 @@ TEST_CASE("terminal: escape sequences in lines, member names and paths are never
   CheckNoRawControls(scan, "scan");
   CHECK(scan.status == 0);
   CHECK(HasDnsFinding(scan.report));
-  CheckNoRawControls(box.Run({"scan", zip, "--json", "-"}), "scan --json -", true);
-  CheckNoRawControls(box.Run({"records", zip}), "records", true);
-  CheckNoRawControls(box.Run({"records", zip, "--inventory"}), "records --inventory", true);
+  CheckEscapedJson(scan.json, "scan --json FILE");
+  const Outcome to_stdout = box.Run({"scan", zip, "--json", "-"});
+  CheckNoRawControls(to_stdout, "scan --json -");
+  CheckEscapedJson(to_stdout.out, "scan --json -");
+  const Outcome records = box.Run({"records", zip});
+  CheckNoRawControls(records, "records");
+  CheckEscapedJson(records.out, "records");
+  const Outcome inventory = box.Run({"records", zip, "--inventory"});
+  CheckNoRawControls(inventory, "records --inventory");
+  CheckEscapedJson(inventory.out, "records --inventory");
   CheckNoRawControls(box.Run({"scan", zip, "--from", kEvil}), "scan --from <evil>");
   CheckNoRawControls(box.Run({"scan", zip, "--assume-tz", kEvil}), "scan --assume-tz <evil>");
   CheckNoRawControls(box.Run({"scan", zip, "--episode-gap", kEvil}), "scan --episode-gap <evil>");
   CheckNoRawControls(box.Run({"scan", box.Path(std::string(kEvil) + ".zip")}), "scan <missing evil path>");
+}
+
+TEST_CASE("terminal: batch and merge never print escape sequences from paths, names or flags") {
+  Sandbox box;
+  const std::string zip = EvilBundle(box);
+  const std::string missing = box.Path(std::string(kEvil) + ".zip");
+  const std::string failed = "b/__31mRED__0_pwned_title___2J";  // the bundle's name, made safe
+  const Outcome batch = box.Run({"batch", missing, "--out", box.OutPath("b")},
+                                {"b", "b/summary.json", "b/index.html", failed + ".json", failed + ".html"});
+  CheckNoRawControls(batch, "batch <missing evil path>");
+  CHECK(batch.status == 3);
+  CheckNoRawControls(box.Run({"batch", zip, "--out", box.OutPath("b"), "--episode-gap", kEvil}),
+                     "batch --episode-gap <evil>");
+  CheckNoRawControls(box.Run({"batch", zip, "--out", zip + "/" + kEvil}), "batch --out <under a file>");
+  CheckNoRawControls(box.Run({"batch", zip, "--out", box.OutPath("b"), "--shard", kEvil}),
+                     "batch --shard <evil>");
+  CheckNoRawControls(box.Run({"merge", missing, "--out", box.OutPath("m")}), "merge <missing evil dir>");
+  CheckNoRawControls(box.Run({"merge", box.Path(""), "--out", box.OutPath("m"), "--fail-on", kEvil}),
+                     "merge --fail-on <evil>");
+}
+
+// summary.json carries evidence lines: no raw control there either
+// (nlohmann's dump escapes C0 only), nor in SARIF.
+TEST_CASE("terminal: the batch's JSON outputs escape C1 controls too") {
+  Sandbox box;
+  const std::string zip = EvilBundle(box);
+  Outcome o = box.Run({"batch", zip, "--out", box.OutPath("b"), "--sarif", box.OutPath("r.sarif"), "-q"},
+                      {"b", "b/summary.json", "b/index.html", "b/__1mbundle__0m.json",
+                       "b/__1mbundle__0m.html", "r.sarif"});
+  CheckNoRawControls(o, "batch --sarif");
+  CHECK(o.status == 0);
+  CheckEscapedJson(o.files["b/__1mbundle__0m.json"], "batch: the bundle's report");
+  CheckEscapedJson(o.files["b/summary.json"], "batch: summary.json");
+  CHECK_FALSE(HasRawControls(o.files["r.sarif"]));
 }
 
 TEST_CASE("terminal: rule and format files whose names or texts hold escape sequences") {
