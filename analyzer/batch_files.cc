@@ -11,9 +11,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool WriteInPlace(const std::string& path, const std::string& text, std::string* error) {
+using Writer = std::function<bool(std::ostream&)>;
+
+bool WriteInPlace(const std::string& path, const Writer& write, std::string* error) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  f << text;
+  if (!write(f)) f.setstate(std::ios::failbit);
   f.close();
   if (!f.fail()) return true;
   *error = "cannot write " + path + ": " + std::strerror(errno);
@@ -28,13 +30,17 @@ bool WriteInPlace(const std::string& path, const std::string& text, std::string*
 // Symbolic links, devices (/dev/stdout) and pipes are written in place:
 // renaming would replace the link or the device node itself.
 bool WriteTextFile(const std::string& path, const std::string& text, std::string* error) {
+  return WriteFileWith(path, [&](std::ostream& out) { return static_cast<bool>(out << text); }, error);
+}
+
+bool WriteFileWith(const std::string& path, const Writer& write, std::string* error) {
   std::error_code ec;
   const fs::file_status st = fs::symlink_status(path, ec);
   if (st.type() != fs::file_type::regular && st.type() != fs::file_type::not_found)
-    return WriteInPlace(path, text, error);
+    return WriteInPlace(path, write, error);
   const std::string part = path + ".part";
   std::ofstream f(part, std::ios::binary | std::ios::trunc);
-  f << text;
+  if (!write(f)) f.setstate(std::ios::failbit);
   f.close();
   if (!f.fail()) fs::rename(part, path, ec);
   if (!f.fail() && !ec) return true;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <ostream>
 #include <string>
 
 namespace analyzer {
@@ -10,6 +12,10 @@ namespace analyzer {
 // Writes `text` to `path` (created or replaced, through PATH.part and a
 // rename). On failure returns false and sets *error to "cannot write PATH: reason".
 bool WriteTextFile(const std::string& path, const std::string& text, std::string* error);
+// The same, the content produced by `write` straight into the file (a large
+// report is never held whole in memory); `write` returns false on failure.
+bool WriteFileWith(const std::string& path, const std::function<bool(std::ostream&)>& write,
+                   std::string* error);
 
 // Creates `dir` and its parents if needed.
 bool MakeDirectory(const std::string& dir, std::string* error);

@@ -20,10 +20,10 @@ struct Slot {
 };
 
 // Writes one report; "" (and an error) when it cannot be written.
-std::string WriteReport(const std::string& dir, const std::string& file, const std::string& text,
-                        std::vector<std::string>* errors) {
+std::string WriteReport(const std::string& dir, const std::string& file,
+                        const std::function<bool(std::ostream&)>& write, std::vector<std::string>* errors) {
   std::string error;
-  if (WriteTextFile(dir + "/" + file, text, &error)) return file;
+  if (WriteFileWith(dir + "/" + file, write, &error)) return file;
   errors->push_back(error);
   return "";
 }
@@ -35,10 +35,13 @@ Slot RunOne(const BatchJob& job, const BatchRunOptions& o) {
                                   o.from,     o.to,     o.parse_threads};
     const AnalysisResult result = Analyze(request);
     const ReportContext context{o.rules, &result.inputs, &result.findings, o.lang};
-    const std::string json =
-        WriteReport(o.out_dir, job.name + ".json", RenderJsonReport(context), &slot.errors);
-    const std::string html =
-        WriteReport(o.out_dir, job.name + ".html", RenderHtmlReport(context), &slot.errors);
+    // The JSON streams (its inventory may be huge); the HTML caps its rows.
+    const std::string json = WriteReport(
+        o.out_dir, job.name + ".json", [&](std::ostream& out) { return WriteJsonReport(context, out); },
+        &slot.errors);
+    const std::string html = WriteReport(
+        o.out_dir, job.name + ".html",
+        [&](std::ostream& out) { return static_cast<bool>(out << RenderHtmlReport(context)); }, &slot.errors);
     slot.bundle = SummarizeBundle(job.name, job.path, result, json, html);
   } catch (const std::bad_alloc&) {
     slot.bundle = FailedBundle(job.name, job.path, "analysis failed: out of memory");

@@ -97,13 +97,14 @@ bool BundleReader::ReadDirectory(const std::string& root) {
   for (const std::string& rel : files) {
     if (stopped_) break;
     const std::string path = root + "/" + rel;
-    if (CountEntry(path)) ReadPlainFile(path, path);
+    // Listed as a regular file: if it became a link since, it is refused.
+    if (CountEntry(path)) ReadPlainFile(path, path, FileSource::Links::kRefuse);
   }
   return any;
 }
 
-bool BundleReader::ReadPlainFile(const std::string& path, const std::string& source) {
-  FileSource file(path);
+bool BundleReader::ReadPlainFile(const std::string& path, const std::string& source, FileSource::Links links) {
+  FileSource file(path, links);
   if (!file.ok()) {
     Fail(source, "file", "cannot open: " + file.error());
     return false;

@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "byte_source.h"
+#include "file_source.h"
 #include "inventory.h"
 #include "random_access.h"
 #include "read_limits.h"
@@ -73,7 +74,8 @@ class BundleReader {
 
  private:
   bool ReadDirectory(const std::string& path);
-  bool ReadPlainFile(const std::string& path, const std::string& source);
+  bool ReadPlainFile(const std::string& path, const std::string& source,
+                     FileSource::Links links = FileSource::Links::kFollow);
   bool ReadArchiveFile(const std::string& path, const std::string& source, bool raw_allowed, bool zip);
   // A zip the reader can address, with its directory: its members can be
   // offered to the sink as MemberLocations.

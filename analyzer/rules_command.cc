@@ -16,12 +16,14 @@ namespace {
 void List(const RuleSet& rules, std::ostream& out) {
   out << "rules_digest " << rules.digest << "\n";
   for (const auto& pack : rules.packs) {
-    out << "pack " << pack->name << " " << pack->version << " (" << TerminalSafe(pack->file) << "): "
+    out << "pack " << TerminalSafe(pack->name) << " " << TerminalSafe(pack->version) << " ("
+        << TerminalSafe(pack->file) << "): "
         << pack->rules.size() << " rules\n";
     for (const auto& r : pack->rules) {
-      out << "  " << std::left << std::setw(44) << r->id << std::setw(10) << RuleKindName(r->kind);
+      out << "  " << std::left << std::setw(44) << TerminalSafe(r->id) << std::setw(10) << RuleKindName(r->kind);
       if (r->report)
-        out << "-> " << r->report->error_code << "/" << (r->report->cause.empty() ? "derived" : r->report->cause);
+        out << "-> " << TerminalSafe(r->report->error_code) << "/"
+            << (r->report->cause.empty() ? "derived" : TerminalSafe(r->report->cause));
       out << "\n";
     }
   }
@@ -35,7 +37,8 @@ int RunRules(const CliOptions& options, const std::string& data_dir, std::ostrea
   const bool rules_ok = LoadRules(data_dir, options.rules_dirs, &rules, err);
   if (options.subcommand == "needles") {
     if (!rules_ok) return kExitUsage;
-    for (const std::string& needle : RuleNeedles(rules)) out << needle << "\n";
+    // Rule packs are hand-edited input: no control byte reaches the terminal.
+    for (const std::string& needle : RuleNeedles(rules)) out << TerminalSafe(needle) << "\n";
     return kExitOk;
   }
   if (options.subcommand == "list") {

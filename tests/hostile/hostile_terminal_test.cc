@@ -116,6 +116,21 @@ TEST_CASE("terminal: rule and format files whose names or texts hold escape sequ
   CHECK(scan.status == 2);
 }
 
+TEST_CASE("terminal: a valid rule pack whose pattern holds an escape sequence is listed escaped") {
+  Sandbox box;
+  box.Write("rules/evil.json",
+            "{\"pack\": \"evil\", \"rules\": [{\"id\": \"x.evil\", \"kind\": \"match\","
+            " \"pattern\": \"boom\\u001b\\\\[31m refused\","
+            " \"examples\": {\"match\": [\"boom\\u001b[31m refused\"], \"no_match\": [\"nothing\"]}}]}\n");
+  const Outcome needles = box.Run({"rules", "needles", "--rules", box.Path("rules")});
+  CHECK(needles.status == 0);
+  CHECK(needles.out.find("boom\\x1b[31m refused") != std::string::npos);
+  CheckNoRawControls(needles, "rules needles");
+  const Outcome list = box.Run({"rules", "list", "--rules", box.Path("rules")});
+  CHECK(list.status == 0);
+  CheckNoRawControls(list, "rules list");
+}
+
 TEST_CASE("html: markup in log lines and member names is escaped") {
   Sandbox box;
   std::string log = BridgeLog();
