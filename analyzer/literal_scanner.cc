@@ -1,8 +1,8 @@
 #include "literal_scanner.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
-#include <unordered_map>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -13,6 +13,7 @@ namespace {
 
 constexpr size_t kKeyBytes = 4;
 constexpr int kBuckets = 8;
+constexpr uint32_t kSplitAbove = 8;  // literals on one key before it gets a second
 
 unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
@@ -56,20 +57,19 @@ int Commonness(unsigned char c) {
   return 1;  // other punctuation, controls
 }
 
-// The offset of the literal's rarest-looking four bytes, avoiding keys that
-// other literals took already (`taken`): a key shared by hundreds of
-// literals would make each of its occurrences check them all.
-size_t RarestOffset(const std::string& literal, std::unordered_map<uint32_t, int>* taken) {
+// The offset of the literal's rarest-looking four bytes. Literals that share
+// them share a slot: cheap as long as those bytes are rare in the text, which
+// is what they were chosen for (spreading look-alike literals over other,
+// commoner keys was tried: 480 rules differing by a number then keyed on
+// digits, which log lines are full of, and the scan ran 2.4 times longer).
+size_t RarestOffset(const std::string& literal) {
   size_t best = 0;
   int best_score = 1 << 30;
   for (size_t o = 0; o + kKeyBytes <= literal.size(); ++o) {
     int score = 0;
     for (size_t k = 0; k < kKeyBytes; ++k) score += Commonness(static_cast<unsigned char>(literal[o + k]));
-    const auto it = taken->find(KeyAt(literal.data() + o));
-    if (it != taken->end()) score += 4 * std::max(0, it->second - 2);  // a few may share
     if (score < best_score) best = o, best_score = score;
   }
-  ++(*taken)[KeyAt(literal.data() + best)];
   return best;
 }
 
@@ -95,13 +95,12 @@ void LiteralScanner::BuildTables() {
     bool operator<(const Keyed& o) const { return key < o.key || (key == o.key && where.literal < o.where.literal); }
   };
   std::vector<Keyed> keyed;
-  std::unordered_map<uint32_t, int> taken;
   for (size_t i = 0; i < literals_.size(); ++i) {
     if (!Foldable(literals_[i])) {
       always_.push_back(static_cast<int>(i));
       continue;
     }
-    const size_t offset = RarestOffset(literals_[i], &taken);
+    const size_t offset = RarestOffset(literals_[i]);
     keyed.push_back({KeyAt(literals_[i].data() + offset), {static_cast<int>(i), static_cast<uint32_t>(offset)}});
   }
   std::sort(keyed.begin(), keyed.end());
@@ -112,6 +111,7 @@ void LiteralScanner::BuildTables() {
   slots_.assign(n, Slot());
   slot_mask_ = static_cast<uint32_t>(n - 1);
   size_t group = 0;
+  std::vector<uint32_t> pending_split;  // by_key_ must be complete first
   for (size_t i = 0; i < keyed.size(); ++i) {
     const uint32_t key = keyed[i].key;
     by_key_.push_back(keyed[i].where);
@@ -121,6 +121,7 @@ void LiteralScanner::BuildTables() {
     size_t end = i;
     while (end < keyed.size() && keyed[end].key == key) ++end;
     slots_[s] = Slot{key, static_cast<uint32_t>(i), static_cast<uint32_t>(end - i)};
+    if (end - i > kSplitAbove) pending_split.push_back(s);
     key_bits_[BitOf(key) / 64] |= uint64_t{1} << (BitOf(key) % 64);
     // Sorted keys fill the buckets in runs, so a bucket holds keys that
     // look alike and its nibble masks stay narrow (fewer false alarms).
@@ -136,6 +137,35 @@ void LiteralScanner::BuildTables() {
       hi_[k][f >> 4] |= bit, hi_[k][16 + (f >> 4)] |= bit;
     }
   }
+  for (uint32_t s : pending_split) SplitSlot(slots_[s]);
+}
+
+// Picks the four bytes, at one position relative to the key, that tell the
+// slot's literals apart best (all of them must hold that position).
+void LiteralScanner::SplitSlot(Slot& slot) {
+  Keyed4* begin = by_key_.data() + slot.first;
+  Keyed4* end = begin + slot.count;
+  int64_t lowest = INT64_MIN, highest = INT64_MAX;  // admissible positions, from the key
+  for (const Keyed4* k = begin; k != end; ++k) {
+    lowest = std::max<int64_t>(lowest, -static_cast<int64_t>(k->offset));
+    highest = std::min<int64_t>(highest, static_cast<int64_t>(literals_[k->literal].size() - k->offset - kKeyBytes));
+  }
+  size_t best_distinct = 1;
+  std::vector<uint32_t> seconds;
+  for (int64_t at = lowest; at <= highest; ++at) {
+    seconds.clear();
+    for (const Keyed4* k = begin; k != end; ++k)
+      seconds.push_back(KeyAt(literals_[k->literal].data() + k->offset + at));
+    std::sort(seconds.begin(), seconds.end());
+    const size_t distinct = static_cast<size_t>(std::unique(seconds.begin(), seconds.end()) - seconds.begin());
+    if (distinct > best_distinct) best_distinct = distinct, slot.second_at = static_cast<int32_t>(at);
+  }
+  if (best_distinct == 1) return;  // nothing tells them apart: checked one by one
+  for (Keyed4* k = begin; k != end; ++k) k->second = KeyAt(literals_[k->literal].data() + k->offset + slot.second_at);
+  std::sort(begin, end, [](const Keyed4& a, const Keyed4& b) {
+    return a.second < b.second || (a.second == b.second && a.literal < b.literal);
+  });
+  slot.split = true;
 }
 
 void LiteralScanner::Scan(std::string_view text, std::vector<int>* found) {
@@ -159,9 +189,19 @@ void LiteralScanner::Mark(int literal) {
 void LiteralScanner::CheckAt(std::string_view text, size_t pos, uint32_t key) {
   if ((key_bits_[BitOf(key) / 64] >> (BitOf(key) % 64) & 1) == 0) return;
   for (uint32_t s = SlotOf(key, slot_mask_); slots_[s].key != 0; s = (s + 1) & slot_mask_) {
-    if (slots_[s].key != key) continue;
-    for (uint32_t j = 0; j < slots_[s].count; ++j) {
-      const Keyed4& k = by_key_[slots_[s].first + j];
+    const Slot& slot = slots_[s];
+    if (slot.key != key) continue;
+    const Keyed4* begin = by_key_.data() + slot.first;
+    const Keyed4* end = begin + slot.count;
+    if (slot.split) {
+      const int64_t at = static_cast<int64_t>(pos) + slot.second_at;
+      if (at < 0 || static_cast<uint64_t>(at) + kKeyBytes > text.size()) return;
+      const uint32_t second = KeyAt(text.data() + at);
+      begin = std::lower_bound(begin, end, second, [](const Keyed4& k, uint32_t v) { return k.second < v; });
+      end = std::upper_bound(begin, end, second, [](uint32_t v, const Keyed4& k) { return v < k.second; });
+    }
+    for (const Keyed4* it = begin; it != end; ++it) {
+      const Keyed4& k = *it;
       const std::string& l = literals_[k.literal];
       if (pos < k.offset) continue;
       const size_t start = pos - k.offset;

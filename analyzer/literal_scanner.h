@@ -47,13 +47,20 @@ class LiteralScanner {
   struct Slot {        // one distinct four-byte key, in an open-addressed table
     uint32_t key = 0;  // the lowercase key bytes; 0 for an unused slot
     uint32_t first = 0, count = 0;  // range in by_key_
+    // Many literals on one key (rules that differ by a number) are sorted by
+    // a second key, the four bytes at `second_at` from the key's position,
+    // so a hit on the key checks a few literals, not all of them.
+    bool split = false;
+    int32_t second_at = 0;
   };
   struct Keyed4 {      // a literal keyed on its four bytes at `offset`
     int literal = 0;
     uint32_t offset = 0;
+    uint32_t second = 0;  // its second key when its slot is split
   };
 
   void BuildTables();
+  void SplitSlot(Slot& slot);
   void ScanScalar(std::string_view text);
   void ScanAvx2(std::string_view text);
   // The literals keyed on `key` (the four lowercased bytes at `pos`), checked there.

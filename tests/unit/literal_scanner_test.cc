@@ -80,6 +80,34 @@ TEST_CASE("LiteralScanner: AVX2 and scalar loops agree with a plain search on ra
   }
 }
 
+TEST_CASE("LiteralScanner: many literals on one key agree with a plain search") {
+  std::mt19937 rng(11);
+  const std::string alphabet = "abAB01 z";
+  auto random_string = [&](size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+    return s;
+  };
+  for (int round = 0; round < 20; ++round) {
+    // All keyed on "zzzz" (the rarest bytes), told apart by what follows.
+    std::vector<std::string> literals;
+    for (int i = 0; i < 40; ++i) literals.push_back(Lowered(random_string(rng() % 3) + "zzzz" + random_string(2 + rng() % 3)));
+    LiteralScanner fast(literals), scalar(literals);
+    scalar.ForceScalar();
+    std::vector<int> a, b;
+    for (int t = 0; t < 50; ++t) {
+      std::string text = random_string(rng() % 100);
+      const std::string& planted = literals[rng() % literals.size()];
+      text.insert(rng() % (text.size() + 1), rng() % 2 ? planted : std::string("ZZZZ") + random_string(3));
+      const std::vector<int> want = NaiveFind(literals, text);
+      fast.Scan(text, &a);
+      scalar.Scan(text, &b);
+      REQUIRE(a == want);
+      REQUIRE(b == want);
+    }
+  }
+}
+
 TEST_CASE("LiteralScanner copes with many literals sharing a prefix") {
   std::vector<std::string> literals;
   for (int i = 0; i < 500; ++i) literals.push_back("synthetic marker " + std::to_string(10000 + i));
