@@ -53,6 +53,7 @@ LineParser::LineParser(const LogFormat& format, const TimeZone& assumed, bool wa
       want_fields_(want_fields),
       zone_(format.zone == LogFormat::Zone::kUtc ? TimeZone::Utc() : assumed) {
   if (regex_ != nullptr) groups_.resize(regex_->NumberOfCapturingGroups() + 1);
+  memos_.resize(format.timestamp_formats.size());
 }
 
 UtcTime LineParser::TryTimePrefix(std::string_view line) {
@@ -60,7 +61,7 @@ UtcTime LineParser::TryTimePrefix(std::string_view line) {
   for (size_t k = 0; k < forms.size(); ++k) {
     const size_t i = (last_good_format_ + k) % forms.size();  // the last good one first
     size_t consumed = 0;
-    const UtcTime t = forms[i].ParsePrefix(line, zone_, &consumed);
+    const UtcTime t = forms[i].ParsePrefix(line, zone_, &consumed, &memos_[i]);
     if (t.known()) {
       last_good_format_ = i;
       return t;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "log_format.h"
+#include "timestamp_format.h"
 #include "time_zone.h"
 #include "utc_time.h"
 
@@ -68,6 +69,7 @@ class LineParser {
   TimeZone zone_;
   std::vector<re2::StringPiece> groups_;
   size_t last_good_format_ = 0;
+  std::vector<TimestampMemo> memos_;  // per timestamp format: the last minute read
   uint64_t unparsed_timestamps_ = 0;
   // W3C state: column indexes from the latest "#Fields:" header.
   int w3c_date_ = -1, w3c_time_ = -1, w3c_status_ = -1, w3c_host_ = -1;

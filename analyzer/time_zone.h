@@ -35,6 +35,8 @@ class TimeZone {
 
   // "UTC", "+01:00" or the IANA name, as reported per file.
   const std::string& name() const { return name_; }
+  // True for UTC and fixed offsets: the same offset at every instant.
+  bool single_offset() const { return transitions_ == nullptr; }
 
  private:
   struct Transitions {

@@ -134,13 +134,31 @@ UtcTime TimestampFormat::Parse(std::string_view text, const TimeZone& zone) cons
   return consumed == text.size() ? t : UtcTime();
 }
 
-UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone,
-                                     size_t* consumed) const {
+TimestampFormat::TimestampFormat(std::string pattern) : pattern_(std::move(pattern)) {
+  for (size_t p = 0; p + 1 < pattern_.size(); ++p) {
+    if (pattern_[p] != '%') continue;
+    const char token = pattern_[++p];
+    if (token == 'M') {
+      minute_end_ = p + 1;
+      return;
+    }
+    if (token != 'Y' && token != 'm' && token != 'd' && token != 'H') return;
+  }
+}
+
+UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone, size_t* consumed,
+                                     TimestampMemo* memo) const {
   Cursor c{text};
   Fields f;
-  for (size_t p = 0; p < pattern_.size(); ++p) {
+  size_t p = 0;
+  const bool memo_applies = memo != nullptr && minute_end_ != std::string::npos;
+  const bool resumed = memo_applies && memo->zone == &zone && !memo->prefix.empty() &&
+                       text.substr(0, memo->prefix.size()) == memo->prefix;
+  if (resumed) c.i = memo->prefix.size(), f.civil = memo->minute, p = minute_end_;
+  for (; p < pattern_.size(); ++p) {
     if (pattern_[p] == '%' && p + 1 < pattern_.size()) {
       if (!ReadToken(pattern_[++p], c, f)) return {};
+      if (memo_applies && !resumed && p + 1 == minute_end_) Remember(text.substr(0, c.i), f.civil, zone, memo);
     } else if (c.Done() || c.s[c.i++] != pattern_[p]) {
       return {};
     }
@@ -148,7 +166,24 @@ UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone
   if (!ApplyTwelveHourClock(f)) return {};
   *consumed = c.i;
   if (f.has_zone) return FromCivil(f.civil, f.offset);
+  // Within a minute a one-offset zone is a plain shift: the minute's instant
+  // plus the seconds (range-checked as FromCivil would; years 2..9998 keep
+  // every second of the minute inside the representable range).
+  if (resumed && memo->minute_start.known() && memo->minute.year >= 2 && memo->minute.year <= 9998) {
+    if (f.civil.second < 0 || f.civil.second >= 60) return {};
+    return UtcTime{memo->minute_start.ticks + f.civil.second * kTicksPerSecond + f.civil.fraction_ticks};
+  }
   return zone.ToUtc(f.civil);
+}
+
+void TimestampFormat::Remember(std::string_view prefix, const CivilTime& civil, const TimeZone& zone,
+                               TimestampMemo* memo) {
+  memo->prefix.assign(prefix);
+  memo->minute = civil;
+  memo->minute.second = 0;
+  memo->minute.fraction_ticks = 0;
+  memo->zone = &zone;
+  memo->minute_start = zone.single_offset() ? zone.ToUtc(memo->minute) : UtcTime();
 }
 
 }  // namespace analyzer

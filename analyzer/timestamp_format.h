@@ -22,9 +22,20 @@
 
 namespace analyzer {
 
+// What ParsePrefix learned from the last line of a file, so that the next
+// lines, which nearly always share its date, hour and minute, skip parsing
+// and converting them. One per file and format (owned by the line parser);
+// never shared between threads.
+struct TimestampMemo {
+  std::string prefix;       // the text of the minute last parsed ("2026-11-18 09:12")
+  CivilTime minute;         // what it meant, seconds and fraction zero
+  UtcTime minute_start;     // its instant when the zone has one offset; else unknown
+  const TimeZone* zone = nullptr;
+};
+
 class TimestampFormat {
  public:
-  explicit TimestampFormat(std::string pattern) : pattern_(std::move(pattern)) {}
+  explicit TimestampFormat(std::string pattern);
 
   const std::string& pattern() const { return pattern_; }
 
@@ -35,14 +46,25 @@ class TimestampFormat {
   UtcTime Parse(std::string_view text, const TimeZone& zone) const;
   // Reads a timestamp at the start of `text`, which may go on after it;
   // *consumed is how many bytes it took. Unknown time when none is there.
-  UtcTime ParsePrefix(std::string_view text, const TimeZone& zone, size_t* consumed) const;
+  // With a memo, the result is the same, faster on lines that repeat the
+  // previous line's minute (patterns that open with %Y %m %d %H %M only).
+  UtcTime ParsePrefix(std::string_view text, const TimeZone& zone, size_t* consumed,
+                      TimestampMemo* memo = nullptr) const;
 
   UtcTime Parse(std::string_view text, int64_t offset_seconds) const {
     return Parse(text, TimeZone::FixedOffset(offset_seconds));
   }
 
  private:
+  static void Remember(std::string_view prefix, const CivilTime& civil, const TimeZone& zone,
+                       TimestampMemo* memo);
+
   std::string pattern_;
+  // Where the pattern's minute prefix ends (just after its %M), or npos when
+  // the pattern does not open with one: only literals and %Y %m %d %H
+  // before a %M, so equal text up to the end of the minute means equal
+  // fields (every digit run ends on a byte inside that text).
+  size_t minute_end_ = std::string::npos;
 };
 
 }  // namespace analyzer

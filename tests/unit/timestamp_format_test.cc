@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
+#include <vector>
+
 namespace analyzer {
 namespace {
 
@@ -82,6 +86,48 @@ TEST_CASE("timestamp_format: ok() accepts only the documented tokens") {
 
 TEST_CASE("timestamp_format: %p without %I is refused at parse time") {
   CHECK(Parse("%H:%M %p", "09:12 AM") == "");
+}
+
+TEST_CASE("timestamp_format: the minute memo never changes a result") {
+  std::vector<TimeZone> zones = {TimeZone::Utc(), TimeZone::FixedOffset(-5 * 3600 - 1800)};
+  TimeZone new_york;
+  std::string error;
+  if (TimeZone::Parse("America/New_York", &new_york, &error)) zones.push_back(new_york);
+  std::mt19937 rng(5);
+  auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+  for (const char* pattern : {"%Y-%m-%d %H:%M:%S%f", "%Y-%m-%dT%H:%M:%S%f%z", "%Y/%m/%d %H:%M:%S", "%H:%M:%S"}) {
+    const TimestampFormat f(pattern);
+    for (const TimeZone& zone : zones) {
+      CAPTURE(pattern);
+      CAPTURE(zone.name());
+      TimestampMemo memo;
+      int month = 1, day = 1, hour = 0, minute = 0;
+      for (int i = 0; i < 3000; ++i) {
+        // Runs of lines in one minute, with odd ones: Feb 30, second 60,
+        // one-digit fields, DST changes (2026-03-08, 2026-11-01 in New York).
+        if (i % 6 == 0) {  // a new minute every few lines, as in a log
+          month = rng() % 3 == 0 ? 2 : (rng() % 2 ? 3 : 11);
+          day = month == 2 ? 27 + static_cast<int>(rng() % 4) : (month == 3 ? 8 : 1);
+          hour = 1 + static_cast<int>(rng() % 2), minute = 59 - static_cast<int>(rng() % 2);
+        }
+        const int second = static_cast<int>(rng() % 61);
+        std::string text = std::string(pattern[0] == '%' && pattern[1] == 'H' ? "" : "2026-") + two(month) + "-" +
+                           two(day) + " " + (i % 6 != 5 ? two(hour) : std::to_string(hour)) + ":" + two(minute) +
+                           ":" + two(second) + "." + std::to_string(rng() % 1000) + (rng() % 3 ? "" : "+02:00") +
+                           ",rest";
+        if (pattern[2] == '/' || pattern[4] == '/') std::replace(text.begin(), text.begin() + 10, '-', '/');
+        if (std::string(pattern).find('T') != std::string::npos) text[10] = 'T';
+        if (std::string(pattern) == "%H:%M:%S") text = text.substr(11);
+        size_t plain_consumed = 0, memo_consumed = 0;
+        const UtcTime plain = f.ParsePrefix(text, zone, &plain_consumed);
+        const UtcTime fast = f.ParsePrefix(text, zone, &memo_consumed, &memo);
+        INFO(text);
+        REQUIRE(plain.known() == fast.known());
+        if (plain.known()) REQUIRE(plain.ticks == fast.ticks);
+        if (plain.known()) REQUIRE(plain_consumed == memo_consumed);
+      }
+    }
+  }
 }
 
 }  // namespace
