@@ -19,9 +19,8 @@ bool EqualsNoCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string_view FirstLine(std::string_view text, size_t cap) {
-  const size_t nl = text.find('\n');
-  text = text.substr(0, nl);
+std::string_view FirstLine(std::string_view text, size_t known_length, size_t cap) {
+  text = text.substr(0, known_length != std::string_view::npos ? known_length : text.find('\n'));
   if (text.size() <= cap) return text;
   size_t n = cap;  // do not split a UTF-8 sequence
   while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
@@ -210,7 +209,7 @@ void Matcher::OnRecord(const Record& r) {
     if (!start_.known() || r.time < start_) start_ = r.time;
     if (!end_.known() || end_ < r.time) end_ = r.time;
   }
-  const std::string_view first = FirstLine(r.text, kContextBytes);
+  const std::string_view first = FirstLine(r.text, r.first_line_length, kContextBytes);
   FeedFollowingLine(first);
   Candidates(r);
   // Rules of one group compete for the record: the highest precedence wins.

@@ -19,6 +19,9 @@ struct Record {
   std::string_view component;  // role or captured component, or ""
   std::string_view level;      // "error", "warning", "info", "verbose", "critical" or ""
   std::string_view text;       // the whole record, continuation lines joined by '\n'
+  // Bytes of `text` before its first '\n' (all of it for a one-line record),
+  // when the producer knows; npos when it does not (then it is searched for).
+  size_t first_line_length = std::string_view::npos;
   std::string_view message;    // the message part of the first line, if the format says
 };
 

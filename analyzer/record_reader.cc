@@ -41,6 +41,7 @@ class RecordBuilder {
     open_ = true;
     joinable_ = joinable;
     text_.assign(line);
+    first_line_length_ = line.size();
     line_ = line_number;
     time_ = p.time;
     message_ = p.message;
@@ -78,6 +79,7 @@ class RecordBuilder {
     r.component = origin_.component.empty() ? std::string_view(component_) : std::string_view(origin_.component);
     r.level = level_;
     r.text = text_;
+    r.first_line_length = first_line_length_;
     r.message = message_.empty() ? std::string_view(text_) : message_.In(text_);
     ++item_.records;
     if (!time_.known()) {
@@ -100,6 +102,7 @@ class RecordBuilder {
   std::string_view level_;
   Span message_;
   uint64_t line_ = 0;
+  size_t first_line_length_ = 0;
   UtcTime time_;
 };
 

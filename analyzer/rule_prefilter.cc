@@ -53,14 +53,19 @@ void RulePrefilter::Candidates(std::string_view text, std::vector<int>* rules) {
   if (!ok_) return;
   scanner_->Scan(text, &found_);
   key_.assign(reinterpret_cast<const char*>(found_.data()), found_.size() * sizeof(int));
+  if (last_ != nullptr && last_->first == key_) {  // consecutive records: the same atoms, mostly
+    *rules = last_->second;
+    return;
+  }
   if (auto it = cache_.find(key_); it != cache_.end()) {
+    last_ = &*it;
     *rules = it->second;
     return;
   }
   filter_->AllPotentials(found_, &potentials_);
   for (int id : potentials_) rules->push_back(filter_to_rule_[id]);
   std::sort(rules->begin(), rules->end());
-  if (cache_.size() < kMaxCached) cache_.emplace(key_, *rules);
+  if (cache_.size() < kMaxCached) last_ = &*cache_.emplace(key_, *rules).first;
 }
 
 }  // namespace analyzer

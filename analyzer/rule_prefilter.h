@@ -56,6 +56,7 @@ class RulePrefilter {
   std::vector<int> found_, potentials_;
   std::string key_;
   std::unordered_map<std::string, std::vector<int>> cache_;
+  const std::pair<const std::string, std::vector<int>>* last_ = nullptr;  // in cache_ (nodes stay put)
 };
 
 }  // namespace analyzer
