@@ -67,7 +67,10 @@ bool BundleReader::ReadInput(const std::string& path) {
   return ReadPlainFile(path, path);
 }
 
-bool BundleReader::ReadDirectory(const std::string& root) {
+bool BundleReader::ReadDirectory(const std::string& given) {
+  // "logs/" and "logs" name the same sources ("logs/x.log", never "logs//x.log").
+  std::string root = given;
+  while (root.size() > 1 && root.back() == '/') root.pop_back();
   std::vector<std::string> files;  // relative paths, sorted for a stable order
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;

@@ -1,6 +1,7 @@
 #include "finding.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace analyzer {
@@ -214,6 +215,12 @@ const char* NotEvaluatedReason(const std::string& lang) {
                       : "no logs of the components it needs were read: ";
 }
 
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
 }  // namespace
 
 Findings BuildFindings(const RuleSet& rules, const std::vector<Hit>& hits,
@@ -228,8 +235,11 @@ Findings BuildFindings(const RuleSet& rules, const std::vector<Hit>& hits,
     bool has_logs = text->required_components.empty();
     std::string needed;
     for (const std::string& c : text->required_components) {
-      auto it = components_seen.find(c);
-      has_logs = has_logs || (it != components_seen.end() && it->second > 0);
+      // Case-insensitive, as rule scopes are: "UsageBridge" in a pack
+      // matches a role zip named "USAGEBRIDGE-….zip".
+      has_logs = has_logs || std::any_of(components_seen.begin(), components_seen.end(), [&c](const auto& seen) {
+                   return seen.second > 0 && EqualsIgnoringCase(seen.first, c);
+                 });
       needed += (needed.empty() ? "" : ", ") + c;
     }
     if (found) v.status = "found";

@@ -59,12 +59,30 @@ void Use(UtcTime t) {
   analyzer::ToCivil(t);
 }
 
+// The minute memo must never change a result: the text's lines go through
+// one memo and are compared with plain parses.
+void TryMemo(const TimestampFormat& f, std::string_view text, const TimeZone& zone) {
+  analyzer::TimestampMemo memo;
+  for (size_t start = 0; start <= text.size();) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(start, nl - start);
+    size_t plain_consumed = 0, memo_consumed = 0;
+    const UtcTime plain = f.ParsePrefix(line, zone, &plain_consumed);
+    const UtcTime fast = f.ParsePrefix(line, zone, &memo_consumed, &memo);
+    if (plain.known() != fast.known()) std::abort();
+    if (plain.known() && (plain != fast || plain_consumed != memo_consumed)) std::abort();
+    start = nl + 1;
+  }
+}
+
 void TryFormat(const TimestampFormat& f, std::string_view text, const TimeZone& zone) {
   Use(f.Parse(text, zone));
   size_t consumed = 0;
   const UtcTime t = f.ParsePrefix(text, zone, &consumed);
   if (t.known() && consumed > text.size()) std::abort();
   Use(t);
+  TryMemo(f, text, zone);
 }
 
 void TryZone(const TimeZone& zone, std::string_view text) {

@@ -249,6 +249,11 @@ TEST_CASE("finding: a code is not evaluated when no log of the components it nee
       l.rules, {Line{"09:00:00", "AzS-XRP01", "usage upload succeeded"}.Comp("UsageBridge")});
   CHECK(some.findings.verdicts[0].status == "not_found");
   CHECK(some.findings.verdicts[0].reason == "");
+
+  // Role names compare without case, as rule scopes do.
+  const Run upper = Analyze(
+      l.rules, {Line{"09:00:00", "AzS-XRP01", "usage upload succeeded"}.Comp("USAGEBRIDGE")});
+  CHECK(upper.findings.verdicts[0].status == "not_found");
 }
 
 TEST_CASE("finding: texts in the report's language, falling back to English") {

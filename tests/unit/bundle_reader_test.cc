@@ -132,6 +132,15 @@ std::string ThreeDeepBundle() {
       .Build();
 }
 
+TEST_CASE("bundle_reader: a directory named with trailing slashes gives the same sources") {
+  TempDir dir;
+  dir.Write("bundle/AzS-XRP01/a.log", kLog);
+  dir.Write("bundle/b.zip", ArchiveBuilder(ArchiveType::kZip).File("c.log", kLog).Build());
+  Recorder rec(dir);
+  CHECK(ReadInput(dir, "bundle//", rec));
+  CheckSeenOnce(rec, {"bundle/AzS-XRP01/a.log", "bundle/b.zip", "bundle/b.zip!/c.log"});
+}
+
 TEST_CASE("bundle_reader: zips inside zips, three deep, with the \"!/\" chain") {
   TempDir dir;
   dir.Write("bundle.zip", ThreeDeepBundle());
