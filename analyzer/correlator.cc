@@ -96,7 +96,10 @@ void Correlate(const RuleSet& rules, UtcTime data_end, std::vector<Hit>* hits) {
     if (r.kind == RuleKind::kThreshold) Threshold(r, self, lists, hits);
     if (r.kind == RuleKind::kSequence) Sequence(r, self, lists, hits);
     if (r.kind == RuleKind::kAbsence) Absence(r, self, lists, data_end, hits);
-    for (size_t i = before; i < hits->size(); ++i) lists[k].push_back(i);
+    // A rule built on an absence rule sees the failures that stayed
+    // unrecovered, not those that recovered or whose window outran the data.
+    for (size_t i = before; i < hits->size(); ++i)
+      if ((*hits)[i].status == HitStatus::kPlain || (*hits)[i].status == HitStatus::kMissing) lists[k].push_back(i);
   }
 }
 

@@ -237,6 +237,38 @@ TEST_CASE("correlator: a correlation rule can build on another") {
         "09:01:00 AzS-XRP01 followed; 09:11:00 AzS-XRP02 missing");
 }
 
+TEST_CASE("correlator: a rule built on an absence rule counts only the unrecovered failures") {
+  const Loaded l = Load({{"t.json", Pack(R"json(
+    {"id": "fail", "kind": "match", "pattern": "upload failed",
+     "examples": {"match": ["upload failed"], "no_match": ["y"]}},
+    {"id": "ok", "kind": "match", "pattern": "upload succeeded",
+     "examples": {"match": ["upload succeeded"], "no_match": ["y"]}},
+    {"id": "no-recovery", "kind": "absence", "rule": "fail", "missing": "ok", "window": "2m", "key": ["host"]},
+    {"id": "stuck", "kind": "threshold", "rule": "no-recovery", "count": 2, "window": "30m", "key": ["host"]})json")}});
+  REQUIRE_MESSAGE(l.ok, l.Errors());
+  const Line end{"09:30:00", "AzS-XRP03", "heartbeat"};
+  // Two failures that recovered and one that did not: not two unrecovered.
+  CHECK(Correlated(l, "stuck",
+                   {{"09:00:00", "AzS-XRP01", "upload failed"},
+                    {"09:00:30", "AzS-XRP01", "upload succeeded"},
+                    {"09:05:00", "AzS-XRP01", "upload failed"},
+                    {"09:05:30", "AzS-XRP01", "upload succeeded"},
+                    {"09:10:00", "AzS-XRP01", "upload failed"},
+                    end}) == "");
+  // Two that did not recover: fires on the second.
+  CHECK(Correlated(l, "stuck",
+                   {{"09:00:00", "AzS-XRP01", "upload failed"},
+                    {"09:05:00", "AzS-XRP01", "upload failed"},
+                    {"09:05:30", "AzS-XRP01", "upload succeeded"},
+                    {"09:10:00", "AzS-XRP01", "upload failed"},
+                    end}) == "09:10:00 AzS-XRP01");
+  // The last one's window outruns the data: not counted yet.
+  CHECK(Correlated(l, "stuck",
+                   {{"09:00:00", "AzS-XRP01", "upload failed"},
+                    {"09:29:00", "AzS-XRP01", "upload failed"},
+                    end}) == "");
+}
+
 TEST_CASE("correlator: derived hits point at the hit they come from") {
   const Loaded l = Load({{"t.json", Pack(R"json(
     {"id": "fail", "kind": "match", "pattern": "upload failed",
