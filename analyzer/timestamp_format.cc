@@ -140,10 +140,15 @@ TimestampFormat::TimestampFormat(std::string pattern) : pattern_(std::move(patte
     const char token = pattern_[++p];
     if (token == 'M') {
       minute_end_ = p + 1;
-      return;
+      break;
     }
     if (token != 'Y' && token != 'm' && token != 'd' && token != 'H') return;
   }
+  // The shortcut adds seconds to the minute's instant: only right when
+  // nothing after the minute sets another field (a second %H, a %p...).
+  seconds_follow_ = minute_end_ != std::string::npos;
+  for (size_t p = minute_end_; seconds_follow_ && p + 1 < pattern_.size(); ++p)
+    if (pattern_[p] == '%') seconds_follow_ = std::string_view("Sf%").find(pattern_[++p]) != std::string_view::npos;
 }
 
 UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone, size_t* consumed,
@@ -169,7 +174,8 @@ UtcTime TimestampFormat::ParsePrefix(std::string_view text, const TimeZone& zone
   // Within a minute a one-offset zone is a plain shift: the minute's instant
   // plus the seconds (range-checked as FromCivil would; years 2..9998 keep
   // every second of the minute inside the representable range).
-  if (resumed && memo->minute_start.known() && memo->minute.year >= 2 && memo->minute.year <= 9998) {
+  if (resumed && seconds_follow_ && memo->minute_start.known() && memo->minute.year >= 2 &&
+      memo->minute.year <= 9998) {
     if (f.civil.second < 0 || f.civil.second >= 60) return {};
     return UtcTime{memo->minute_start.ticks + f.civil.second * kTicksPerSecond + f.civil.fraction_ticks};
   }

@@ -65,6 +65,7 @@ class TimestampFormat {
   // before a %M, so equal text up to the end of the minute means equal
   // fields (every digit run ends on a byte inside that text).
   size_t minute_end_ = std::string::npos;
+  bool seconds_follow_ = false;  // after the minute: only %S, %f, %% and literals
 };
 
 }  // namespace analyzer
