@@ -124,19 +124,24 @@ class ArchiveBuilder {
   std::vector<Member> members_;
 };
 
+// Opens the archive writer `a` so that it appends its output to *out.
+inline int OpenWriterOnString(archive* a, std::string* out) {
+  return archive_write_open(
+      a, out, nullptr,
+      [](archive*, void* o, const void* buf, size_t n) -> la_ssize_t {
+        static_cast<std::string*>(o)->append(static_cast<const char*>(buf), n);
+        return static_cast<la_ssize_t>(n);
+      },
+      nullptr);
+}
+
 // `data` compressed as a single .gz file (the gzip filter, no archive format).
 inline std::string Gzip(std::string_view data) {
   std::string out;
   archive* a = archive_write_new();
   archive_write_set_format_raw(a);
   archive_write_add_filter_gzip(a);
-  archive_write_open(
-      a, &out, nullptr,
-      [](archive*, void* o, const void* buf, size_t n) -> la_ssize_t {
-        static_cast<std::string*>(o)->append(static_cast<const char*>(buf), n);
-        return static_cast<la_ssize_t>(n);
-      },
-      nullptr);
+  OpenWriterOnString(a, &out);
   archive_entry* e = archive_entry_new();
   archive_entry_set_filetype(e, AE_IFREG);
   archive_entry_set_size(e, static_cast<la_int64_t>(data.size()));

@@ -200,13 +200,7 @@ TEST_CASE("ZipDirectory: libarchive's forced ZIP64") {
   archive_write_set_format_zip(a);
   archive_write_set_options(a, "zip:zip64");
   archive_write_set_bytes_in_last_block(a, 1);
-  archive_write_open(
-      a, &zip, nullptr,
-      [](archive*, void* out, const void* buf, size_t n) -> la_ssize_t {
-        static_cast<std::string*>(out)->append(static_cast<const char*>(buf), n);
-        return static_cast<la_ssize_t>(n);
-      },
-      nullptr);
+  test::OpenWriterOnString(a, &zip);
   for (const char* name : {"one.log", "two.log"}) {
     archive_entry* e = archive_entry_new();
     archive_entry_set_pathname(e, name);
